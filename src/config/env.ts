@@ -17,6 +17,10 @@ export const envSchema = z.object({
   PULSE_DATA_DIR: z.string().default('data'),
   /** Folder holding sources.yaml, topics.yaml, lexicon/, alerts.yaml. @defaultValue 'config' */
   PULSE_CONFIG_DIR: z.string().default('config'),
+  /** Sources file; defaults to `<PULSE_CONFIG_DIR>/sources.yaml`. */
+  PULSE_SOURCES_FILE: z.string().optional(),
+  /** Redis key prefix of the queues (several deployments can share one Redis). @defaultValue 'pulse' */
+  PULSE_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('pulse'),
   ELASTICSEARCH_URL: z.string().url().optional(),
   ELASTICSEARCH_USERNAME: z.string().optional(),
   ELASTICSEARCH_PASSWORD: z.string().optional(),
