@@ -8,5 +8,6 @@ export default defineConfig({
     // Integration and e2e suites share one Redis and one Elasticsearch node: run files one after another.
     fileParallelism: false,
     pool: 'forks',
+    globalSetup: ['tests/setup/services.ts'],
   },
 });

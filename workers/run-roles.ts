@@ -6,6 +6,7 @@ import { startCrawlWorker } from './crawl.js';
 import { startFetchWorker } from './fetch.js';
 import { startIndexWorker } from './index-role.js';
 import { startScheduler, type SchedulerOptions } from './scheduler.js';
+import { closeWorkerConnection } from './worker-options.js';
 
 /** Running roles of one process. */
 export interface RunningRoles {
@@ -45,7 +46,7 @@ export function startRoles(ctx: AppContext, roles: readonly Role[], opts: { sche
       const flusher = flushIndex ? setInterval(() => void flushIndex?.(), 20) : null;
       await Promise.all(closing);
       if (flusher) clearInterval(flusher);
-      await Promise.all(workers.map((w) => w.disconnect().catch(() => undefined)));
+      for (const w of workers) closeWorkerConnection(w.opts);
     },
   };
 }

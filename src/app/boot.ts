@@ -44,6 +44,7 @@ export async function bootProcess(opts: BootOptions): Promise<BootedProcess> {
     ...(opts.store ? { store: opts.store } : {}),
     ...(opts.analyser !== undefined ? { analyser: opts.analyser } : {}),
     ...(opts.fetcher ? { fetcher: opts.fetcher } : {}),
+    needsAnalyser: opts.roles.includes('analyse'),
   });
   const roles = startRoles(ctx, opts.roles, opts.scheduler ? { scheduler: opts.scheduler } : {});
   let stopping: Promise<void> | null = null;

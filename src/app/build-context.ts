@@ -21,18 +21,21 @@ export interface BuildContextOptions {
   store?: Store;
   logger?: Logger;
   fetcher?: Partial<FetcherOptions>;
-  /** null disables NLP labels; undefined loads the configured analyser. */
+  /** null disables NLP labels; undefined loads the configured analyser (when `needsAnalyser`). */
   analyser?: Analyser | null;
+  /** False for processes without the analyse role: they never load NLP models. @defaultValue true */
+  needsAnalyser?: boolean;
 }
 
 /** Wire adapters for one process. Call {@link closeContext} on shutdown. */
 export async function buildContext(opts: BuildContextOptions): Promise<AppContext> {
   const logger = opts.logger ?? createLogger(opts.env.LOG_LEVEL);
   const redis = createRedisConnection(opts.redisUrl);
+  redis.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
   const queuePrefix = opts.queuePrefix ?? 'pulse';
   const store = opts.store ?? (await openStore(opts.env));
   await store.init();
-  const analyser = opts.analyser === undefined ? await loadAnalyser(opts.env, logger) : opts.analyser;
+  const analyser = opts.analyser !== undefined ? opts.analyser : opts.needsAnalyser === false ? null : await loadAnalyser(opts.env, logger);
   return {
     env: opts.env,
     logger,
