@@ -119,3 +119,26 @@ export interface Store {
   updateSourceHealth(sourceId: string, patch: Partial<Omit<SourceHealth, 'sourceId' | 'itemsTotal'>>): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The record a store creates for a source it has no health for yet: never polled, no errors.
+ * Shared by every adapter so `updateSourceHealth` on a new source yields the same defaults.
+ */
+export function emptySourceHealth(sourceId: string): SourceHealth {
+  return {
+    sourceId,
+    lastPollAt: null,
+    lastSuccessAt: null,
+    lastStatus: 'unknown',
+    lastError: null,
+    consecutiveFailures: 0,
+    lastEntries: 0,
+    lastNew: 0,
+    itemsTotal: 0,
+    etag: null,
+    lastModified: null,
+    pollIntervalSec: 0,
+    nextPollAt: null,
+    errorCounts: {},
+  };
+}

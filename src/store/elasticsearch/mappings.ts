@@ -1,0 +1,205 @@
+/**
+ * Index names, the items index template and the side indices (sources, quarantine).
+ *
+ * Everything here works on a bare Elasticsearch core node: only the `standard` analyzer and the
+ * core `lowercase` and `shingle` token filters are used. Accent folding happens in the
+ * application (`*_folded` fields), because `asciifolding` lives in the analysis-common module and
+ * would not map `đ` to `d` anyway.
+ */
+
+/** Names derived from the configured prefix. */
+export interface IndexNames {
+  /** Alias over every monthly items index; reads and id look-ups go through it. */
+  itemsAlias: string;
+  /** Pattern matching the monthly indices. */
+  itemsPattern: string;
+  /** Name of the composable index template. */
+  itemsTemplate: string;
+  /** One document per source, id = sourceId. */
+  sources: string;
+  /** Items Elasticsearch refused to index (mapping errors), kept with the reason. */
+  quarantine: string;
+}
+
+/** Index names for a prefix such as `pulse`. */
+export function indexNames(prefix: string): IndexNames {
+  return {
+    itemsAlias: `${prefix}-items`,
+    itemsPattern: `${prefix}-items-*`,
+    itemsTemplate: `${prefix}-items`,
+    sources: `${prefix}-sources`,
+    quarantine: `${prefix}-quarantine`,
+  };
+}
+
+/** Monthly index for an instant: `<prefix>-items-YYYY.MM`, by UTC month. */
+export function monthlyIndexName(prefix: string, publishedAt: string): string {
+  const date = new Date(publishedAt);
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${prefix}-items-${date.getUTCFullYear()}.${month}`;
+}
+
+/** Parse the month out of a monthly index name; `null` when the name is not one. */
+export function monthOfIndex(prefix: string, index: string): { year: number; month: number } | null {
+  const match = new RegExp(`^${escapeRegExp(prefix)}-items-(\\d{4})\\.(\\d{2})$`).exec(index);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const KEYWORD = { type: 'keyword' } as const;
+/** Stored in _source only: round-trip exact values without indexing them. */
+const NOT_INDEXED_KEYWORD = { type: 'keyword', index: false, doc_values: false } as const;
+
+/** Accent-kept text: standard tokenizer + lowercase; a shingle subfield for 2–3 syllable phrases. */
+function exactText(extra: Record<string, unknown> = {}) {
+  return {
+    type: 'text',
+    analyzer: 'standard',
+    copy_to: 'all_exact',
+    fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' } },
+    ...extra,
+  };
+}
+
+/** Application-folded text (đ→d, no diacritics); indexed only, excluded from _source. */
+function foldedText() {
+  return {
+    type: 'text',
+    analyzer: 'standard',
+    copy_to: 'all_folded',
+    fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' } },
+  };
+}
+
+/** Field mappings of an item document; `dynamic: strict` turns unknown fields into mapping errors. */
+export const ITEM_MAPPINGS = {
+  dynamic: 'strict',
+  // Folded copies are derived data: index them, keep _source lean.
+  _source: { excludes: ['*_folded'] },
+  properties: {
+    id: KEYWORD,
+    url: KEYWORD,
+    sourceId: KEYWORD,
+    sourceName: KEYWORD,
+    tier: KEYWORD,
+    sourceProvince: KEYWORD,
+    title: exactText({ fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' }, raw: { type: 'keyword', ignore_above: 1024 } } }),
+    lead: exactText(),
+    text: exactText(),
+    title_folded: foldedText(),
+    lead_folded: foldedText(),
+    text_folded: foldedText(),
+    all_exact: { type: 'text', analyzer: 'standard' },
+    all_folded: { type: 'text', analyzer: 'standard' },
+    author: KEYWORD,
+    section: KEYWORD,
+    tags: KEYWORD,
+    publishedAt: { type: 'date', format: 'strict_date_optional_time' },
+    modifiedAt: { type: 'date', format: 'strict_date_optional_time' },
+    fetchedAt: { type: 'date', format: 'strict_date_optional_time' },
+    imageUrl: NOT_INDEXED_KEYWORD,
+    partial: { type: 'boolean' },
+    partialReason: KEYWORD,
+    contentHash: KEYWORD,
+    /** The analyser's labels exactly as given (evidence, byTopic…), for a lossless round trip. */
+    labels: { type: 'object', enabled: false },
+    /** sha1 of the canonical labels JSON: tells an unchanged re-upsert from a relabel. */
+    labelsHash: KEYWORD,
+    labelled: { type: 'boolean' },
+    modelVersion: KEYWORD,
+    /** Facets flattened out of labels for filters, terms aggregations and Kibana. */
+    topics: KEYWORD,
+    /** Topic ids, or `unlabelled` when the item has no labels yet (series key). */
+    topicKeys: KEYWORD,
+    topicScores: { type: 'nested', properties: { id: KEYWORD, score: { type: 'float' } } },
+    sentiment: KEYWORD,
+    /** Sentiment label, or `unlabelled` (series key). */
+    sentimentKey: KEYWORD,
+    sentimentScore: { type: 'float' },
+    sentimentConfidence: { type: 'float' },
+    policies: KEYWORD,
+    provinces: KEYWORD,
+    storyId: KEYWORD,
+    simhash: KEYWORD,
+    entities: {
+      type: 'nested',
+      properties: { type: KEYWORD, id: KEYWORD, name: KEYWORD, count: { type: 'integer' } },
+    },
+  },
+} as const;
+
+/** Analysis settings: only core token filters, so a bare node accepts them. */
+export const ITEM_ANALYSIS = {
+  filter: {
+    pulse_shingle: { type: 'shingle', min_shingle_size: 2, max_shingle_size: 3, output_unigrams: false },
+  },
+  analyzer: {
+    pulse_shingles: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'pulse_shingle'] },
+  },
+} as const;
+
+/** Index-level knobs the deployment may tune. */
+export interface IndexSettingsOptions {
+  shards?: number;
+  replicas?: number;
+  refreshInterval?: string;
+}
+
+/** Body of `PUT _index_template/<prefix>-items`. Every new monthly index joins the alias. */
+export function itemsTemplateBody(prefix: string, options: IndexSettingsOptions = {}) {
+  const names = indexNames(prefix);
+  return {
+    name: names.itemsTemplate,
+    index_patterns: [names.itemsPattern],
+    // Above the built-in templates (priority ≤ 100) so a prefix like `logs` cannot be captured.
+    priority: 500,
+    template: {
+      settings: {
+        number_of_shards: options.shards ?? 1,
+        ...(options.replicas === undefined ? {} : { number_of_replicas: options.replicas }),
+        refresh_interval: options.refreshInterval ?? '1s',
+        analysis: ITEM_ANALYSIS,
+      },
+      mappings: ITEM_MAPPINGS,
+      aliases: { [names.itemsAlias]: {} },
+    },
+    _meta: { description: 'policy-pulse items, one index per UTC month' },
+  };
+}
+
+/** Mappings of the source-health index; values are kept verbatim (ISO strings stay strings). */
+export const SOURCES_MAPPINGS = {
+  dynamic: 'strict',
+  properties: {
+    sourceId: KEYWORD,
+    lastPollAt: KEYWORD,
+    lastSuccessAt: KEYWORD,
+    lastStatus: KEYWORD,
+    lastError: { type: 'text', fields: { raw: { type: 'keyword', ignore_above: 1024 } } },
+    consecutiveFailures: { type: 'integer' },
+    lastEntries: { type: 'integer' },
+    lastNew: { type: 'integer' },
+    etag: NOT_INDEXED_KEYWORD,
+    lastModified: NOT_INDEXED_KEYWORD,
+    pollIntervalSec: { type: 'integer' },
+    nextPollAt: KEYWORD,
+    errorCounts: { type: 'object', enabled: false },
+  },
+} as const;
+
+/** Mappings of the quarantine index: the refused item kept whole as JSON text. */
+export const QUARANTINE_MAPPINGS = {
+  dynamic: 'strict',
+  properties: {
+    itemId: KEYWORD,
+    targetIndex: KEYWORD,
+    errorType: KEYWORD,
+    reason: { type: 'text' },
+    quarantinedAt: { type: 'date' },
+    itemJson: NOT_INDEXED_KEYWORD,
+  },
+} as const;
