@@ -45,7 +45,12 @@ export async function buildContext(opts: BuildContextOptions): Promise<AppContex
     queues: createQueues(redis, queuePrefix),
     seen: createSeenRegistry(redis, queuePrefix),
     store,
-    fetcher: createHttpFetcher({ userAgent: opts.env.PULSE_USER_AGENT, ...opts.fetcher }),
+    fetcher: createHttpFetcher({
+      userAgent: opts.env.PULSE_USER_AGENT,
+      perHostDelayMs: opts.env.PULSE_HOST_DELAY_MS,
+      perHostConcurrency: opts.env.PULSE_HOST_CONCURRENCY,
+      ...opts.fetcher,
+    }),
     analyser,
     sources: opts.sources,
     sourceById: new Map(opts.sources.map((s) => [s.id, s])),

@@ -36,6 +36,13 @@ export const envSchema = z.object({
   PULSE_ROLES: z.string().default('all'),
   /** User agent for crawling (robots.txt is matched against its product token). */
   PULSE_USER_AGENT: z.string().default('policy-pulse/0.1 (+https://github.com/policy-pulse; media monitoring)'),
+  /** Minimum milliseconds between two requests to one host (politeness). @defaultValue 1000 */
+  PULSE_HOST_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** Concurrent requests to one host. @defaultValue 2 */
+  PULSE_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** First admin account, created at server start when no admin exists (then remove from env). */
+  PULSE_ADMIN_USER: z.string().min(2).optional(),
+  PULSE_ADMIN_PASSWORD: z.string().min(10).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

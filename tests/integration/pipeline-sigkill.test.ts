@@ -13,6 +13,9 @@ function startWorkerProcess(h: PipelineHarness): ChildProcess {
       PULSE_SQLITE_PATH: h.env.PULSE_SQLITE_PATH,
       PULSE_SOURCES_FILE: h.sourcesFile,
       PULSE_QUEUE_PREFIX: h.prefix,
+      // One local host serves every outlet: no politeness spacing in tests.
+      PULSE_HOST_DELAY_MS: '0',
+      PULSE_HOST_CONCURRENCY: '16',
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -28,15 +31,17 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what:
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe('a worker process killed with SIGKILL mid-run', () => {
+describe('a worker process stopped mid-run', () => {
   let h: PipelineHarness;
   let observer: BootedProcess;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     h = await createPipelineHarness();
+    // Hold the last ten days back so the SIGTERM case has new work to find.
+    h.press.publishUpTo(new Date(h.press.now().getTime() - 10 * 24 * 3600_000));
     // Slow article pages a little so the kill lands while many jobs are in flight.
-    for (const s of h.press.sources) h.press.setFault(s.id, { slow: 30 });
+    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 30 });
     // The test process only observes: queues and store, no roles.
     observer = await h.boot([]);
   }, 60_000);
@@ -57,7 +62,7 @@ describe('a worker process killed with SIGKILL mid-run', () => {
     const atKill = await observer.ctx.store.countItems();
     expect(atKill).toBeLessThan(expected);
 
-    for (const s of h.press.sources) h.press.setFault(s.id, null);
+    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, null);
     const second = startWorkerProcess(h);
     children.push(second);
     // Jobs the killed process held come back after their lock expires (stalled-job check).
@@ -79,4 +84,28 @@ describe('a worker process killed with SIGKILL mid-run', () => {
     second.kill('SIGTERM');
     await new Promise((r) => second.once('exit', r));
   }, 280_000);
+
+  it('on SIGTERM finishes or returns its in-flight jobs and exits cleanly', async () => {
+    // Publish more work: move the press clock on so new articles appear.
+    h.press.publishUpTo(new Date(h.press.now().getTime() + 30 * 24 * 3600_000));
+    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 30 });
+    const before = await observer.ctx.store.countItems();
+    const child = startWorkerProcess(h);
+    children.push(child);
+    for (const s of h.press.sources) await observer.ctx.queues.crawl.add('crawl', { sourceId: s.id, reason: 'manual' }, { jobId: `manual-${s.id}-${Date.now()}` });
+    await waitUntil(async () => (await observer.ctx.queues.fetch.getActiveCount()) > 0, 60_000, 'fetch jobs in flight');
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Nothing is left active (locked by a dead process): every job finished or went back.
+    for (const name of ['crawl', 'fetch', 'analyse', 'index'] as const) expect(await observer.ctx.queues[name].getActiveCount()).toBe(0);
+    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, null);
+    const restart = startWorkerProcess(h);
+    children.push(restart);
+    const stored = await waitForIdle(observer.ctx, { timeoutMs: 120_000 });
+    expect(stored).toBe(h.press.publishedArticles().length);
+    expect(stored).toBeGreaterThanOrEqual(before);
+    restart.kill('SIGTERM');
+    await new Promise((r) => restart.once('exit', r));
+  }, 200_000);
 });

@@ -1,0 +1,24 @@
+import { buildDemoCorpus } from '../src/demo/corpus.js';
+import { createAnalyser } from '../src/nlp/analyse.js';
+import { round, throughput } from './lib/measure.js';
+
+/**
+ * The analyse stage (normalise, segment, topics, sentiment, entities, simhash + story lookup) on
+ * one core over the demo corpus articles; analyser memory as the heap it adds once loaded.
+ */
+export async function benchAnalyse(): Promise<{ analyse_articles_per_s_per_core: number; analyse_article_kb_avg: number; analyse_heap_mb: number }> {
+  const corpus = buildDemoCorpus({ articles: 1000 });
+  const items = corpus.articles.map((a) => ({ id: a.id, title: a.title, lead: a.lead, text: a.paragraphs.join('\n\n'), publishedAt: a.publishedAt }));
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const analyser = createAnalyser({ configDir: 'config' });
+  analyser.analyse(items[0]!);
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const res = throughput(() => {
+    for (const it of items) analyser.analyse(it);
+    return items.length;
+  });
+  const kb = items.reduce((a, it) => a + Buffer.byteLength(it.title + it.lead + it.text), 0) / items.length / 1024;
+  return { analyse_articles_per_s_per_core: round(res.perSecond, 0), analyse_article_kb_avg: round(kb), analyse_heap_mb: round(heapMb) };
+}
