@@ -43,7 +43,7 @@ export async function createPipelineHarness(opts: { sources?: (s: SourceConfig[]
   return {
     press, dir, env, prefix, sourcesFile,
     async boot(roles = ROLES) {
-      const b = await bootProcess({ env, roles, sources, analyser: null, fetcher: { perHostDelayMs: 0, perHostConcurrency: 16 }, scheduler: { tickMs: 500 } });
+      const b = await bootProcess({ env, roles, sources, fetcher: { perHostDelayMs: 0, perHostConcurrency: 16 }, scheduler: { tickMs: 500 } });
       booted.push(b);
       return b;
     },

@@ -58,6 +58,10 @@ describe('pipeline on real Redis and SQLite against the local press server', () 
       expect(item!.partial).toBe(false);
       expect(item!.title).toBe(article.title);
       expect(item!.text).toContain(article.paragraphs[0]!.slice(0, 40));
+      // NLP labels and their evidence are stored with the item.
+      expect(item!.labels, `no labels on ${article.path}`).not.toBeNull();
+      expect(['positive', 'negative', 'neutral']).toContain(item!.labels!.sentiment.label);
+      expect(item!.labels!.storyId).toBeTruthy();
       // Boilerplate (comments) stays out of the stored text.
       for (const c of article.comments) expect(item!.text).not.toContain(c.text);
     }
