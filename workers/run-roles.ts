@@ -20,10 +20,15 @@ export interface RunningRoles {
 export function startRoles(ctx: AppContext, roles: readonly Role[], opts: { scheduler?: SchedulerOptions } = {}): RunningRoles {
   const workers: Worker[] = [];
   let flushIndex: (() => Promise<void>) | null = null;
+  let saveStories: (() => void) | null = null;
   for (const role of roles) {
     if (role === 'crawl') workers.push(startCrawlWorker(ctx));
     if (role === 'fetch') workers.push(startFetchWorker(ctx));
-    if (role === 'analyse') workers.push(startAnalyseWorker(ctx));
+    if (role === 'analyse') {
+      const an = startAnalyseWorker(ctx);
+      workers.push(an.worker);
+      saveStories = an.saveState;
+    }
     if (role === 'index') {
       const idx = startIndexWorker(ctx);
       workers.push(idx.worker);
@@ -35,6 +40,9 @@ export function startRoles(ctx: AppContext, roles: readonly Role[], opts: { sche
     w.on('error', (err) => ctx.logger.error({ queue: w.name, err: err.message }, 'worker error'));
   }
   const scheduler = roles.includes('scheduler') ? startScheduler(ctx, opts.scheduler) : null;
+  // The story window is saved every half minute and on stop; a SIGKILL loses at most that much continuity.
+  const storySaver = saveStories ? setInterval(saveStories, 30_000) : null;
+  storySaver?.unref();
   return {
     workers,
     scheduler,
@@ -46,6 +54,8 @@ export function startRoles(ctx: AppContext, roles: readonly Role[], opts: { sche
       const flusher = flushIndex ? setInterval(() => void flushIndex?.(), 20) : null;
       await Promise.all(closing);
       if (flusher) clearInterval(flusher);
+      if (storySaver) clearInterval(storySaver);
+      saveStories?.();
       for (const w of workers) closeWorkerConnection(w.opts);
     },
   };

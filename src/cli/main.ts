@@ -6,6 +6,8 @@ import { registerCrawl } from './commands/crawl.js';
 import { registerSources } from './commands/sources.js';
 import { registerQueue } from './commands/queue.js';
 import { registerSearch } from './commands/search.js';
+import { registerTrain } from './commands/train.js';
+import { registerReanalyse } from './commands/reanalyse.js';
 
 /** `pulse` — the policy-pulse command line. */
 const program = new Command()
@@ -19,6 +21,8 @@ registerCrawl(program);
 registerSources(program);
 registerQueue(program);
 registerSearch(program);
+registerTrain(program);
+registerReanalyse(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`pulse: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -4,6 +4,8 @@ import { contentHashOf } from './item-builder.js';
 /** The NLP analyser, when one is configured (issue 3). */
 export interface Analyser {
   readonly version: string;
+  /** Story clustering window, persisted by the analyse role between restarts. */
+  readonly storyIndex?: { readonly size: number; exportState(): unknown; importState(state: never): void };
   analyse(item: Pick<Item, 'id' | 'title' | 'lead' | 'text' | 'publishedAt'>): ItemLabels;
 }
 

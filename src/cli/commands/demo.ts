@@ -19,7 +19,7 @@ export function registerDemo(program: Command): void {
       const health = await ctx.store.listSourceHealth();
       const partial = run.stored - (await ctx.store.countItems({ includePartial: false }));
       process.stdout.write(
-        `\nĐã lưu / stored ${run.stored} bài / articles from ${health.length} outlets in ${(run.elapsedMs / 1000).toFixed(1)} s ` +
+        `\nĐã lưu / stored ${run.stored} bài / articles from ${health.length} nguồn / sources in ${(run.elapsedMs / 1000).toFixed(1)} s ` +
           `(${partial} partial). Press server: ${run.press.url}\n\n`,
       );
       printTable(health.map((h) => ({ source: h.sourceId, status: h.lastStatus, items: h.itemsTotal, error: (h.lastError ?? '').slice(0, 60) })));

@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { trainTopicModel } from '../../nlp/topics/train.js';
+
+/** `pulse train`: train the topic classifier from labelled JSONL into a versioned model file. */
+export function registerTrain(program: Command): void {
+  program
+    .command('train')
+    .description('huấn luyện bộ phân loại chủ đề / train the topic classifier from labelled JSONL')
+    .requiredOption('--data <file.jsonl>', 'one object a line: title, lead?, text?, topics[]')
+    .option('--out <file>', 'model file the analyser loads', 'models/topics.json')
+    .option('--split <name>', 'train only on records with this split (e.g. dev)')
+    .option('--config <dir>', 'config directory (topics.yaml, policies.yaml)', process.env.PULSE_CONFIG_DIR ?? 'config')
+    .action((o: { data: string; out: string; split?: string; config: string }) => {
+      const res = trainTopicModel(o.data, o.out, { configDir: o.config, ...(o.split ? { split: o.split } : {}) });
+      process.stdout.write(
+        `Đã lưu mô hình / model written: ${res.outPath}\n  version ${res.version}, ${res.documents} documents, ` +
+          `${res.labels.length} topics, ${res.features} features\n`,
+      );
+    });
+}
