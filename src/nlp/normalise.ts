@@ -1,0 +1,171 @@
+/**
+ * Vietnamese text normalisation at the analyser boundary.
+ *
+ * Convention chosen: Unicode NFC with the modern ("new style") tone placement used by most
+ * Vietnamese newsrooms today: `hòa`, `khỏe`, `thủy` (tone on the first vowel of an open `oa`,
+ * `oe`, `uy`), and `quý`, `giá` (the `u` of `qu` and the `i` of `gi` belong to the onset, so
+ * the tone sits on the following vowel). Closed syllables (`hoàn`, `khuyến`) are the same in
+ * both styles and are left alone.
+ *
+ * Two entry points:
+ * - {@link normaliseVietnamese}: the full clean-up (may change the length: whitespace collapse,
+ *   mojibake repair, invisible characters removed).
+ * - {@link normaliseForMatching}: length-preserving on NFC input, so character offsets found on
+ *   its output are valid offsets into `input.normalize('NFC')` (used for evidence offsets).
+ */
+import iconv from 'iconv-lite';
+
+const TONED: Record<string, readonly string[]> = {
+  // base: [grave, acute, hook, tilde, dot]
+  a: ['à', 'á', 'ả', 'ã', 'ạ'],
+  e: ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+  i: ['ì', 'í', 'ỉ', 'ĩ', 'ị'],
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+  y: ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+  â: ['ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
+  ê: ['ề', 'ế', 'ể', 'ễ', 'ệ'],
+  ô: ['ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+  ă: ['ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+  ơ: ['ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+  ư: ['ừ', 'ứ', 'ử', 'ữ', 'ự'],
+};
+
+/** toned char (both cases) → [base char (same case), tone index] */
+const TONE_OF = new Map<string, [string, number]>();
+/** base char (both cases) → toned forms */
+const WITH_TONE = new Map<string, readonly string[]>();
+for (const [base, forms] of Object.entries(TONED)) {
+  WITH_TONE.set(base, forms);
+  WITH_TONE.set(base.toUpperCase(), forms.map((f) => f.toUpperCase()));
+  forms.forEach((f, i) => {
+    TONE_OF.set(f, [base, i]);
+    TONE_OF.set(f.toUpperCase(), [base.toUpperCase(), i]);
+  });
+}
+
+const toned = (chars: string): string => {
+  const out: string[] = [];
+  for (const c of chars) {
+    const forms = WITH_TONE.get(c);
+    if (forms) out.push(...forms);
+  }
+  return out.join('');
+};
+
+/** Latin letters incl. Vietnamese precomposed ones and combining marks; no `u` flag (much faster). */
+/** Latin letters incl. Vietnamese precomposed ones and combining marks. */
+const LETTER_RE = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_RE.test(c);
+const GLIDE_NUCLEUS = new Set('aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ');
+/**
+ * One scan for every pair that may be misplaced: `o`+toned a/e (`hoà`), `u`+toned y (`thuỷ`),
+ * `q`+toned u (`qúy`), `g`+toned i (`gía`). Context is checked in the callback; no `u` flag and
+ * no look-arounds keep this cheap on the 99% of text that needs nothing.
+ */
+const CANDIDATE = new RegExp(`[oO][${toned('aeAE')}]|[uU][${toned('yY')}]|[qQ][${toned('uU')}]|[gG][${toned('iI')}]`, 'g');
+
+function fixPair(text: string, at: number, pair: string): string {
+  const first = pair[0] as string;
+  const second = pair[1] as string;
+  const lowerFirst = first.toLowerCase();
+  const [base, tone] = TONE_OF.get(second) as [string, number];
+  if (lowerFirst === 'o' || lowerFirst === 'u') {
+    // Only open syllables (`hoà`, not `hoàn`); `quỳ` keeps its tone (u is part of the onset).
+    if (isLetter(text[at + 2])) return pair;
+    if (lowerFirst === 'u' && (text[at - 1] === 'q' || text[at - 1] === 'Q')) return pair;
+    return `${(WITH_TONE.get(first) as readonly string[])[tone]}${base}`;
+  }
+  // qu/gi onset: move the tone to the following nucleus vowel, when there is one.
+  if (isLetter(text[at - 1])) return pair;
+  const next = text[at + 2];
+  if (next === undefined || !GLIDE_NUCLEUS.has(next)) return pair;
+  return `${first}${base}`;
+}
+
+/** Unify tone placement on NFC text (length-preserving). */
+function unifyTonePlacement(text: string): string {
+  let out = '';
+  let last = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const pair = m[0];
+    const fixed = fixPair(text, m.index, pair);
+    if (fixed === pair) continue;
+    let tail = 2;
+    let replacement = fixed;
+    if (fixed.length === 2 && (pair[0] as string).toLowerCase() !== 'o' && (pair[0] as string).toLowerCase() !== 'u') {
+      // qu/gi: the tone moves onto the next vowel, so rewrite three characters.
+      const next = text[m.index + 2] as string;
+      const [, tone] = TONE_OF.get(pair[1] as string) as [string, number];
+      replacement = `${fixed}${(WITH_TONE.get(next) as readonly string[])[tone]}`;
+      tail = 3;
+    }
+    out += text.slice(last, m.index) + replacement;
+    last = m.index + tail;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** One-to-one character repairs: look-alike letters, typographic quotes and dashes, odd spaces. */
+const CHAR_MAP: Record<string, string> = {
+  '\u00D0': 'Đ', // Icelandic Eth, a common stand-in for Đ in legacy encodings
+  '\u00F0': 'đ',
+  '\u0189': 'Đ', // African D
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ', '\u3000': ' ',
+  '\t': ' ', '\v': ' ', '\f': ' ',
+  '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\uFEFF': ' ', '\u00AD': ' ', '\u2028': '\n', '\u2029': '\n',
+};
+const COMBINING = /[\u0300-\u036F]/;
+/** A compact class with ranges is ~6x faster in V8 than listing every key; misses map to themselves. */
+const CHAR_MAP_RE = /[\u00D0\u00F0\u0189\u00AB\u00BB\u0060\u00A0\u00AD\t\v\f\u2000-\u206F\u2212\u3000\uFEFF]/g;
+
+/**
+ * Length-preserving normalisation for matching: NFC, tone placement, look-alike letters, quotes,
+ * dashes, odd spaces (each mapped to one character). On NFC input the output has the same
+ * length, so offsets carry over to `input.normalize('NFC')`.
+ */
+export function normaliseForMatching(text: string): string {
+  // normalize() costs a full pass even on NFC text; most pages carry no combining mark at all.
+  const nfc = COMBINING.test(text) ? text.normalize('NFC') : text;
+  return unifyTonePlacement(nfc.replace(CHAR_MAP_RE, (c) => CHAR_MAP[c] ?? c));
+}
+
+/** UTF-8 read as Windows-1252: `Ä‘` for `đ`, `áº¡` for `ạ`, `Æ°` for `ư`. */
+const MOJIBAKE = /Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Ä[‘\u0090\u0091]|Æ[°¡\u00B0]|á[º»][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g;
+
+/** Re-decode text that was UTF-8 mis-read as Windows-1252, when that clearly helps. */
+export function repairMojibake(text: string): string {
+  const hits = text.match(MOJIBAKE);
+  if (!hits || hits.length < 2) return text;
+  const repaired = iconv.decode(iconv.encode(text, 'win1252'), 'utf8');
+  if (repaired.includes('\uFFFD')) return text;
+  const left = repaired.match(MOJIBAKE)?.length ?? 0;
+  return left < hits.length ? repaired : text;
+}
+
+const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
+const WHITESPACE_RUN = /[ \n\r]{2,}|\r/g;
+
+/** One pass for all whitespace rules: a run with 2+ line breaks is a paragraph break. */
+function collapseWhitespace(run: string): string {
+  let breaks = 0;
+  for (let i = 0; i < run.length; i++) if (run[i] === '\n' || (run[i] === '\r' && run[i + 1] !== '\n')) breaks++;
+  return breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n';
+}
+
+/**
+ * Full normalisation of Vietnamese text: mojibake repair, NFC, modern tone placement,
+ * look-alike letters, straight quotes, ASCII dashes, invisible characters removed, runs of
+ * spaces collapsed, paragraph breaks kept as `\n\n`, ends trimmed.
+ * @example normaliseVietnamese('Thuỷ  lợi hoà  bình') // 'Thủy lợi hòa bình'
+ */
+export function normaliseVietnamese(text: string): string {
+  const repaired = text.includes('Ã') || text.includes('Ä') || text.includes('á»') || text.includes('áº') ? repairMojibake(text) : text;
+  return normaliseForMatching(repaired.replace(INVISIBLE, ''))
+    .replace(WHITESPACE_RUN, collapseWhitespace)
+    .trim();
+}

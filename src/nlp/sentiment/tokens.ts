@@ -1,0 +1,92 @@
+/**
+ * Fast syllable scanner for sentiment: one pass over the text, no regexp per token, no object
+ * per syllable. Records what separates each syllable from the previous one (sentence break,
+ * comma), which the clause logic needs.
+ */
+
+/** Syllables of one field as parallel arrays. */
+export interface FieldTokens {
+  count: number;
+  /** Lower-case syllables (text already tone-normalised by `normaliseForMatching`). */
+  lower: string[];
+  start: Int32Array;
+  end: Int32Array;
+  /** Bit flags, see SENTENCE_BEFORE, COMMA_BEFORE, SEMICOLON_BEFORE. */
+  gap: Uint8Array;
+  /** True when the field has no Vietnamese diacritic at all (typed without accents). */
+  unaccented: boolean;
+}
+
+/** A sentence ends between this syllable and the previous one. */
+export const SENTENCE_BEFORE = 1;
+/** A comma or colon separates it from the previous one (ends negation/movement scope). */
+export const COMMA_BEFORE = 2;
+/** A semicolon: a clause boundary that is not a sentence boundary. */
+export const SEMICOLON_BEFORE = 4;
+
+const FLATTEN = /^/;
+/** Tokens whose trailing dot is not a full stop (`TP. Hồ Chí Minh`, `ThS. Lê`, `Q. 1`). */
+const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'x', 'h', 'tx', 'tt', 'kp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'th', 'ng', 'mr', 'ms', 'dr', 'st', 'tr']);
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * Scan `text` (NFC, `normaliseForMatching` output) into syllables. Digits and letters joined by
+ * `.`/`,` (`1.234`, `TP.HCM`) stay one token. A `.` after a
+ * known abbreviation (`TP. Hồ Chí Minh`, `Q. 1`) is not a sentence break.
+ */
+export function scanField(text: string): FieldTokens {
+  // Concatenated input (a cons string) makes every charCodeAt walk the tree: flatten it first.
+  FLATTEN.test(text);
+  const lowerText = text.toLowerCase();
+  // V8 may return toLowerCase() in a form where every slice() copies; a regexp run flattens it.
+  FLATTEN.test(lowerText);
+  const sameLength = lowerText.length === text.length;
+  const n = text.length;
+  const capacity = (n >> 1) + 1;
+  const out: FieldTokens = { count: 0, lower: [], start: new Int32Array(capacity), end: new Int32Array(capacity), gap: new Uint8Array(capacity), unaccented: true };
+  let gap = 0;
+  let i = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 46 /* . */) {
+        const abbreviation = lastEnd === i && lastEnd - lastStart <= 4 && ABBREVIATIONS.has(lowerText.slice(lastStart, lastEnd));
+        if (!abbreviation) gap |= SENTENCE_BEFORE;
+      } else if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) gap |= SENTENCE_BEFORE;
+      else if (c === 59) gap |= SEMICOLON_BEFORE;
+      else if (c === 44 || c === 58) gap |= COMMA_BEFORE;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        if (d >= 0xc0) out.unaccented = false;
+        i++;
+      } else if ((d === 46 || d === 44) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && !isSpace(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const k = out.count++;
+    out.lower.push(sameLength ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase());
+    out.start[k] = start;
+    out.end[k] = i;
+    out.gap[k] = k === 0 ? 0 : gap;
+    gap = 0;
+    lastStart = start;
+    lastEnd = i;
+  }
+  return out;
+}
