@@ -26,6 +26,11 @@ export interface BulkOptions {
   maxDocs?: number;
   /** Bytes of NDJSON per request; one larger document still goes alone. @defaultValue 5 MiB */
   maxBytes?: number;
+  /**
+   * Requests in flight at once. A bulk request to a one-shard index is written by one thread, so
+   * 2 keeps both cores of a small node busy; the bound is the back-pressure. @defaultValue 2
+   */
+  concurrency?: number;
   /** Attempts per item for 429/503 rejections before it is reported failed. @defaultValue 8 */
   maxItemAttempts?: number;
   /** First back-off; doubles per attempt with jitter, capped by maxBackoffMs. @defaultValue 250 */
@@ -59,8 +64,8 @@ interface Encoded {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Run bulk operations with back-pressure: requests go one at a time, each bounded by a document
- * count and a byte size, and the next is sent only when the previous has been answered.
+ * Run bulk operations with back-pressure: at most `concurrency` requests are in flight, each
+ * bounded by a document count and a byte size; the next is sent only when one has been answered.
  * Items rejected with 429/503 are retried with exponential back-off; other item failures are
  * returned as they are (the caller decides, e.g. quarantine). Whole requests that fail to reach
  * the node are retried until `requestRetryTimeoutMs`, then the call throws. Index and delete by id
@@ -73,14 +78,26 @@ export async function runBulk(client: Client, operations: readonly BulkOperation
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxItemAttempts = options.maxItemAttempts ?? 8;
   const sleep = options.sleep ?? defaultSleep;
+  const concurrency = Math.max(1, options.concurrency ?? 2);
   const outcomes: BulkOutcome[] = operations.map(() => ({ ok: false, status: 0, attempts: 0 }));
   let pending = operations.map((op, position) => encode(op, position));
 
   for (let round = 0; pending.length > 0; round += 1) {
     if (round > 0) await sleep(backoffMs(round, options));
     const retry: Encoded[] = [];
-    for (const batch of batches(pending, maxDocs, maxBytes)) {
-      const items = await sendWithRetry(client, batch, options, sleep);
+    const queue = batches(pending, maxDocs, maxBytes);
+    let gaveUp = false;
+    const worker = async () => {
+      for (let batch = queue.shift(); batch && !gaveUp; batch = queue.shift()) {
+        try {
+          record(batch, await sendWithRetry(client, batch, options, sleep));
+        } catch (error) {
+          gaveUp = true; // the other workers stop taking new batches
+          throw error;
+        }
+      }
+    };
+    const record = (batch: Encoded[], items: BulkItemResult[]) => {
       batch.forEach((encoded, i) => {
         const outcome = outcomes[encoded.position] as BulkOutcome;
         outcome.attempts += 1;
@@ -88,18 +105,24 @@ export async function runBulk(client: Client, operations: readonly BulkOperation
         const status = result?.status ?? 0;
         outcome.status = status;
         const okDelete = operations[encoded.position]?.action === 'delete' && status === 404;
-        if (result && !result.error && status < 300) {
+        if ((result && !result.error && status < 300) || okDelete) {
+          // A delete answered 404 is already gone: its goal is met.
           outcome.ok = true;
-        } else if (okDelete) {
-          outcome.ok = true; // already gone: the goal of a delete is met
+          delete outcome.errorType;
+          delete outcome.reason;
         } else {
           outcome.errorType = result?.error?.type ?? 'unknown';
           outcome.reason = describeItemError(result?.error);
           if (RETRYABLE_ITEM_STATUS.has(status) && outcome.attempts < maxItemAttempts) retry.push(encoded);
         }
       });
-    }
-    pending = retry;
+    };
+    // allSettled: when one request gives up, let the others finish before reporting, so no write
+    // is still in flight after the call has thrown.
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    pending = retry.sort((a, b) => a.position - b.position);
   }
   return outcomes;
 }

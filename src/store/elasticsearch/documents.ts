@@ -36,7 +36,6 @@ export interface ItemDocument {
   modelVersion: string | null;
   topics: string[];
   topicKeys: string[];
-  topicScores: { id: string; score: number }[];
   sentiment: string | null;
   sentimentKey: string;
   sentimentScore: number | null;
@@ -45,7 +44,7 @@ export interface ItemDocument {
   provinces: string[];
   storyId: string | null;
   simhash: string | null;
-  entities: ItemLabels['entities'];
+  entityIds: string[];
 }
 
 /** sha1 of the canonical labels JSON, or null without labels. Key order does not matter. */
@@ -61,8 +60,7 @@ export function labelsHash(labels: ItemLabels | null | undefined): string | null
 export function itemToDocument(item: Item): ItemDocument {
   const labels = item.labels ?? null;
   const seen = new Set<string>();
-  const topicScores = (labels?.topics ?? []).filter((t) => (seen.has(t.id) ? false : (seen.add(t.id), true)));
-  const topics = topicScores.map((t) => t.id);
+  const topics = (labels?.topics ?? []).map((t) => t.id).filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
   return {
     id: item.id,
     url: item.url,
@@ -92,7 +90,6 @@ export function itemToDocument(item: Item): ItemDocument {
     modelVersion: labels?.modelVersion ?? null,
     topics,
     topicKeys: labels ? topics : [UNLABELLED_KEY],
-    topicScores,
     sentiment: labels?.sentiment.label ?? null,
     sentimentKey: labels?.sentiment.label ?? UNLABELLED_KEY,
     sentimentScore: labels?.sentiment.score ?? null,
@@ -101,7 +98,7 @@ export function itemToDocument(item: Item): ItemDocument {
     provinces: labels ? [...new Set(labels.provinces)] : [],
     storyId: labels?.storyId ?? null,
     simhash: labels?.simhash ?? null,
-    entities: labels?.entities ?? [],
+    entityIds: [...new Set((labels?.entities ?? []).map((e) => `${e.type}:${e.id}`))],
   };
 }
 

@@ -6,3 +6,5 @@ export { runBulk, batches } from './bulk.js';
 export type { BulkOperation, BulkOptions, BulkOutcome } from './bulk.js';
 export { indexNames, monthlyIndexName, itemsTemplateBody, ITEM_MAPPINGS } from './mappings.js';
 export { retentionCutoff } from './retention.js';
+export { importKibanaSavedObjects, retargetPattern } from './kibana.js';
+export type { KibanaImportOptions, KibanaImportResult } from './kibana.js';

@@ -54,25 +54,21 @@ const KEYWORD = { type: 'keyword' } as const;
 /** Stored in _source only: round-trip exact values without indexing them. */
 const NOT_INDEXED_KEYWORD = { type: 'keyword', index: false, doc_values: false } as const;
 
-/** Accent-kept text: standard tokenizer + lowercase; a shingle subfield for 2–3 syllable phrases. */
+/** Accent-kept text: standard tokenizer + lowercase (the exact-accent ranking tier). */
 function exactText(extra: Record<string, unknown> = {}) {
-  return {
-    type: 'text',
-    analyzer: 'standard',
-    copy_to: 'all_exact',
-    fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' } },
-    ...extra,
-  };
+  return { type: 'text', analyzer: 'standard', ...extra };
 }
 
-/** Application-folded text (đ→d, no diacritics); indexed only, excluded from _source. */
-function foldedText() {
-  return {
-    type: 'text',
-    analyzer: 'standard',
-    copy_to: 'all_folded',
-    fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' } },
-  };
+/** A shingle subfield: 2–3 syllable phrases, for phrase statistics (significant terms). */
+const SHINGLES = { shingles: { type: 'text', analyzer: 'pulse_shingles' } } as const;
+
+/**
+ * Application-folded text (đ→d, no diacritics), copied into `all_folded` for matching. Excluded
+ * from _source. `indexed: false` skips the field's own index when only the combined copy is needed
+ * (body text: it is the bulk of the indexing cost).
+ */
+function foldedText(indexed = true) {
+  return { type: 'text', analyzer: 'standard', copy_to: 'all_folded', ...(indexed ? {} : { index: false }) };
 }
 
 /** Field mappings of an item document; `dynamic: strict` turns unknown fields into mapping errors. */
@@ -87,13 +83,13 @@ export const ITEM_MAPPINGS = {
     sourceName: KEYWORD,
     tier: KEYWORD,
     sourceProvince: KEYWORD,
-    title: exactText({ fields: { shingles: { type: 'text', analyzer: 'pulse_shingles' }, raw: { type: 'keyword', ignore_above: 1024 } } }),
-    lead: exactText(),
+    title: exactText({ fields: { ...SHINGLES, raw: { type: 'keyword', ignore_above: 1024 } } }),
+    lead: exactText({ fields: SHINGLES }),
     text: exactText(),
     title_folded: foldedText(),
     lead_folded: foldedText(),
-    text_folded: foldedText(),
-    all_exact: { type: 'text', analyzer: 'standard' },
+    text_folded: foldedText(false),
+    /** Folded title + lead + text: every query term must occur here. */
     all_folded: { type: 'text', analyzer: 'standard' },
     author: KEYWORD,
     section: KEYWORD,
@@ -111,11 +107,14 @@ export const ITEM_MAPPINGS = {
     labelsHash: KEYWORD,
     labelled: { type: 'boolean' },
     modelVersion: KEYWORD,
-    /** Facets flattened out of labels for filters, terms aggregations and Kibana. */
+    /**
+     * Facets flattened out of labels for filters, terms aggregations and Kibana. Plain keywords,
+     * not nested objects: nested entries are extra Lucene documents per item and Kibana's editors
+     * cannot aggregate them.
+     */
     topics: KEYWORD,
     /** Topic ids, or `unlabelled` when the item has no labels yet (series key). */
     topicKeys: KEYWORD,
-    topicScores: { type: 'nested', properties: { id: KEYWORD, score: { type: 'float' } } },
     sentiment: KEYWORD,
     /** Sentiment label, or `unlabelled` (series key). */
     sentimentKey: KEYWORD,
@@ -125,10 +124,8 @@ export const ITEM_MAPPINGS = {
     provinces: KEYWORD,
     storyId: KEYWORD,
     simhash: KEYWORD,
-    entities: {
-      type: 'nested',
-      properties: { type: KEYWORD, id: KEYWORD, name: KEYWORD, count: { type: 'integer' } },
-    },
+    /** `type:id` of every entity (e.g. `agency:bo-gtvt`); the names stay in `labels`. */
+    entityIds: KEYWORD,
   },
 } as const;
 

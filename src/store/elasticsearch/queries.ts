@@ -85,7 +85,7 @@ export function planSearch(query: SearchQuery): SearchPlan {
   if (parsed.accented) {
     should.push({
       constant_score: {
-        filter: { match_phrase: { all_exact: { query: parsed.exact.join(' ') } } },
+        filter: { bool: { should: ['title', 'lead', 'text'].map((field) => ({ match_phrase: { [field]: { query: parsed.exact.join(' ') } } })) } },
         boost: EXACT_PHRASE_TIERS * TIER_SCORE,
       },
     });
@@ -96,8 +96,8 @@ export function planSearch(query: SearchQuery): SearchPlan {
         { match: { all_folded: { query: foldedText, operator: 'and' } } },
       ],
       should: [
-        // BM25 weights as in SQLite (title 4, lead 2, text 1); these only add score, never filter.
-        { multi_match: { query: foldedText, fields: ['title_folded^4', 'lead_folded^2', 'text_folded'], type: 'most_fields' } },
+        // BM25 weights as in SQLite (title 4, lead 2, text 1 via the must clause); these only add score.
+        { multi_match: { query: foldedText, fields: ['title_folded^4', 'lead_folded^2'], type: 'most_fields' } },
         ...should,
       ],
       filter: filters,

@@ -106,20 +106,22 @@ async function lookupStored(ctx: UpsertContext, ids: string[]): Promise<Map<stri
   const stored = new Map<string, StoredState>();
   for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
     const chunk = ids.slice(start, start + LOOKUP_CHUNK);
-    const response = await ctx.client.search<{ contentHash: string; labelsHash: string | null }>({
+    const response = await ctx.client.search({
       index: ctx.names.itemsAlias,
       ignore_unavailable: true,
       allow_no_indices: true,
       size: chunk.length * 2, // an id can sit in two monthly indices after an interrupted move
       query: { ids: { values: chunk } },
-      _source: ['contentHash', 'labelsHash'],
+      // Doc values, not _source: the look-up never decompresses the article text.
+      _source: false,
+      docvalue_fields: ['contentHash', 'labelsHash'],
     });
     for (const hit of response.hits.hits) {
       const id = hit._id as string;
-      const source = hit._source as { contentHash: string; labelsHash: string | null };
+      const fields = (hit.fields ?? {}) as { contentHash?: string[]; labelsHash?: string[] };
       const seen = stored.get(id);
       if (seen) seen.indices.push(hit._index);
-      else stored.set(id, { contentHash: source.contentHash, labelsHash: source.labelsHash ?? null, indices: [hit._index] });
+      else stored.set(id, { contentHash: fields.contentHash?.[0] ?? '', labelsHash: fields.labelsHash?.[0] ?? null, indices: [hit._index] });
     }
   }
   return stored;
