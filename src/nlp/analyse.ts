@@ -1,0 +1,126 @@
+/**
+ * The combined analyser: normalise → topics (taxonomy + trained model) and named policies →
+ * sentiment (with per-topic sentiment for multi-topic items) → entities and provinces →
+ * near-duplicate story. One instance loads config, lexicon and model once and is then pure
+ * per item, apart from the story index it feeds (its state can be exported and restored).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvidencePhrase, Item, ItemLabels } from '../core/item.js';
+import { normaliseForMatching } from './normalise.js';
+import { tokenizeSyllables, type SyllableToken } from './phrase-matcher.js';
+import { splitSentences } from './sentences.js';
+import { analyseSentiment, loadSentimentLexicon } from './sentiment/index.js';
+import { createEntityExtractor } from './entities/extract.js';
+import { loadGazetteer } from './entities/gazetteer.js';
+import { createTopicClassifier, type TopicClassifierOptions } from './topics/classify.js';
+import { loadTopicModel } from './topics/model.js';
+import { compileTaxonomy, type TopicHit } from './topics/taxonomy-scorer.js';
+import { loadTaxonomy } from './topics/taxonomy-schema.js';
+import { createStoryIndex, type StoryIndex, type StoryIndexOptions } from './stories/story-index.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Analyser code version; bump when labels for the same input change. */
+export const ANALYSER_VERSION = 'analyse-1';
+/** Entities are read from the head of the body: what an article is about is named early. */
+const ENTITY_TEXT_SYLLABLES = 1000;
+
+/** Options for {@link createAnalyser}. */
+export interface AnalyserOptions {
+  /** Directory with topics.yaml, policies.yaml, gazetteer/ and lexicon/. @defaultValue `<repo>/config` */
+  configDir?: string;
+  /** Trained topic model; `null` = taxonomy only. @defaultValue `<repo>/models/topics.json` when it exists */
+  modelPath?: string | null;
+  /** Story index to assign into (e.g. one restored from saved state). @defaultValue a new 7-day index */
+  storyIndex?: StoryIndex;
+  storyIndexOptions?: StoryIndexOptions;
+  classifier?: TopicClassifierOptions;
+}
+
+/** The analyser. */
+export interface Analyser {
+  /** `analyse-1+topics-nb-…` (or `+taxonomy`): stored as `ItemLabels.modelVersion`. */
+  readonly version: string;
+  /** The story index items are assigned to; export its state to persist it. */
+  readonly storyIndex: StoryIndex;
+  analyse(item: Pick<Item, 'id' | 'title' | 'lead' | 'text' | 'publishedAt'>): ItemLabels;
+}
+
+type Field = EvidencePhrase['field'];
+
+/**
+ * Load config, lexicon and model, and return the analyser.
+ * @throws ConfigError / Error naming the bad file when any of them is invalid.
+ */
+export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
+  const configDir = resolve(opts.configDir ?? join(REPO_ROOT, 'config'));
+  const defaultModel = join(REPO_ROOT, 'models', 'topics.json');
+  const modelPath = opts.modelPath === undefined ? (existsSync(defaultModel) ? defaultModel : null) : opts.modelPath;
+  const taxonomy = loadTaxonomy(configDir);
+  const model = modelPath ? loadTopicModel(modelPath) : null;
+  const topics = createTopicClassifier(compileTaxonomy(taxonomy), model, opts.classifier);
+  const lexicon = loadSentimentLexicon(join(configDir, 'lexicon'));
+  const entities = createEntityExtractor(loadGazetteer(configDir));
+  const storyIndex = opts.storyIndex ?? createStoryIndex(opts.storyIndexOptions);
+  const version = `${ANALYSER_VERSION}+${model?.version ?? 'taxonomy'}`;
+
+  return {
+    version,
+    storyIndex,
+    analyse(item) {
+      // NFC at the boundary; normaliseForMatching keeps lengths, so offsets stay valid for the NFC text.
+      const title = (item.title ?? '').normalize('NFC');
+      const lead = (item.lead ?? '').normalize('NFC');
+      const text = (item.text ?? '').normalize('NFC');
+      const tokens = {
+        title: tokenizeSyllables(normaliseForMatching(title)),
+        lead: tokenizeSyllables(normaliseForMatching(lead)),
+        text: tokenizeSyllables(normaliseForMatching(text)),
+      };
+      const topicResult = topics.classify(tokens);
+      const topicClauses = topicResult.topics.length > 1 ? clausesPerTopic(topicResult.hits, { title, lead, text }) : undefined;
+      const sentiment = analyseSentiment({ title, lead, text }, lexicon, topicClauses ? { topicClauses } : {});
+      const found = entities.extract([tokens.title, tokens.lead, tokens.text.length > ENTITY_TEXT_SYLLABLES ? tokens.text.slice(0, ENTITY_TEXT_SYLLABLES) : tokens.text], [title, lead, text]);
+      const story = storyIndex.assign({ id: item.id, title, lead, text, publishedAt: item.publishedAt, places: found.provinces, tokens });
+      return {
+        modelVersion: version,
+        topics: topicResult.topics,
+        policies: topicResult.policies,
+        sentiment,
+        entities: found.entities,
+        provinces: found.provinces,
+        storyId: story.storyId,
+        simhash: story.simhash,
+      };
+    },
+  };
+}
+
+/** Per topic, the sentences that mention it (by its taxonomy hits), for per-topic sentiment. */
+function clausesPerTopic(hits: Record<string, TopicHit[]>, texts: Record<Field, string>): Record<string, { field: Field; start: number; end: number }[]> {
+  const sentenceCache = new Map<Field, { start: number; end: number }[]>();
+  const sentencesOf = (field: Field) => {
+    let s = sentenceCache.get(field);
+    if (!s) {
+      s = field === 'title' ? [{ start: 0, end: texts.title.length }] : splitSentences(texts[field]);
+      sentenceCache.set(field, s);
+    }
+    return s;
+  };
+  const out: Record<string, { field: Field; start: number; end: number }[]> = {};
+  for (const [topic, list] of Object.entries(hits)) {
+    const spans = new Map<string, { field: Field; start: number; end: number }>();
+    for (const h of list) {
+      const sentence = sentencesOf(h.field).find((s) => s.start <= h.start && h.end <= s.end) ?? { start: h.start, end: h.end };
+      spans.set(`${h.field}:${sentence.start}`, { field: h.field, start: sentence.start, end: sentence.end });
+    }
+    out[topic] = [...spans.values()];
+  }
+  return out;
+}
+
+/** Tokens of one field (exported for benches and tests that need the same tokenisation). */
+export function tokensOf(text: string): SyllableToken[] {
+  return tokenizeSyllables(normaliseForMatching(text.normalize('NFC')));
+}

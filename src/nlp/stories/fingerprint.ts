@@ -1,0 +1,111 @@
+/**
+ * What the story index keeps per item: the SimHash of the whole text and small sets for the
+ * rewrite check (headline syllables, lead bigrams, numbers). Computed once per item.
+ */
+import { tokenizeSyllables, type SyllableToken } from '../phrase-matcher.js';
+import { simhash64, type Hash64 } from './simhash.js';
+
+/** Per-item fingerprint. */
+export interface Fingerprint {
+  simhash: Hash64;
+  /** Content syllables of the title (folded, function words removed). */
+  title: string[];
+  /** Bigrams of the first lead syllables (folded). */
+  lead: string[];
+  /** Numbers in title and lead (`7,2%` → `7`, `2`): different numbers usually mean different events. */
+  numbers: string[];
+  /** Lookup keys for rewrite candidates: title and lead bigrams. */
+  keys: string[];
+  /** Proper-name syllables (capitalised, not sentence-initial) of title, lead and body head. */
+  names: string[];
+  /** Province ids the item names, when the caller knows them (different places: different events). */
+  places: string[];
+}
+
+/** Text an item brings to the story index. */
+export interface StoryText {
+  title: string;
+  lead?: string | null;
+  text?: string | null;
+  /** Province ids found by the entity extractor, if available. */
+  places?: readonly string[];
+}
+
+const LEAD_SYLLABLES = 40;
+/** Copies and rewrites share their opening; the head of the body is enough (and cheaper). */
+const BODY_SYLLABLES = 600;
+const TITLE_WEIGHT = 4;
+const LEAD_WEIGHT = 2;
+/** Function words carry no event identity; left out of the headline set. */
+const FUNCTION_WORDS = new Set(
+  'va cua la cho voi trong tai o da duoc bi nay cac nhung mot tu den ve nhu khi thi de co khong se dang vi ra len vao sau truoc theo tren duoi hon nhat rat cung con moi nam ngay thang'.split(' '),
+);
+/** Outlet tags prefixed to syndicated leads (`(Chinhphu.vn) -`, `TTXVN -`). */
+const SOURCE_TAG = /^\s*(\([^)]{2,40}\)|[A-ZĐ][A-Za-zĐđ.]{1,20}(\.VN|\.vn)?)\s*[-–—:]\s+/;
+
+const foldedSyllables = (tokens: readonly SyllableToken[], max: number): string[] => tokens.slice(0, max).map((t) => t.folded);
+
+/** Syllable tokens of the three fields, when the caller has them already (the analyser does). */
+export interface StoryTokens {
+  title: readonly SyllableToken[];
+  lead: readonly SyllableToken[];
+  text: readonly SyllableToken[];
+}
+
+/** Fingerprint an item. Text should be NFC; `tokens`, when given, must be of the same text. */
+export function fingerprint(item: StoryText, tokens?: StoryTokens): Fingerprint {
+  const lead = item.lead ?? '';
+  const tag = SOURCE_TAG.exec(lead)?.[0].length ?? 0;
+  const titleTokens = tokens?.title ?? tokenizeSyllables(item.title);
+  const allLead = tokens?.lead ?? tokenizeSyllables(lead);
+  const leadTokens = tag > 0 ? allLead.filter((t) => t.start >= tag) : allLead;
+  const bodyTokens = tokens?.text ?? tokenizeSyllables((item.text ?? '').slice(0, BODY_SYLLABLES * 8));
+  const titleSyl = foldedSyllables(titleTokens, 60);
+  const leadSyl = foldedSyllables(leadTokens, LEAD_SYLLABLES);
+  const simhash = simhash64([
+    { syllables: titleSyl, weight: TITLE_WEIGHT },
+    { syllables: foldedSyllables(leadTokens, 200), weight: LEAD_WEIGHT },
+    { syllables: foldedSyllables(bodyTokens, BODY_SYLLABLES), weight: 1 },
+  ]);
+  const title = [...new Set(titleSyl.filter((s) => !FUNCTION_WORDS.has(s) && !/^\d+$/.test(s)))];
+  const leadBigrams = bigrams(leadSyl);
+  const numbers = [...new Set([...titleSyl, ...leadSyl].filter((s) => /^\d+$/.test(s)))];
+  const keys = [...new Set([...bigrams(titleSyl), ...leadBigrams.slice(0, 20)])];
+  const names = [...new Set([...properNames(titleTokens), ...properNames(leadTokens), ...properNames(bodyTokens.slice(0, 300))])];
+  return { simhash, title, lead: leadBigrams, numbers, keys, names, places: [...new Set(item.places ?? [])] };
+}
+
+/** Capitalised syllables that do not start a sentence: names of people, places, bodies. */
+function properNames(tokens: readonly SyllableToken[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (i > 0 && !t.breakBefore && t.capital && !t.upper && t.folded.length > 1) out.push(t.folded);
+    else if (t.upper && t.folded.length > 1 && !/^\d/.test(t.folded)) out.push(t.folded);
+  });
+  return out;
+}
+
+function bigrams(syllables: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < syllables.length; i++) out.add(`${syllables[i]} ${syllables[i + 1]}`);
+  return [...out];
+}
+
+/** |A ∩ B| / min(|A|, |B|); 0 when either is empty. */
+export function containment(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [small, large] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  let common = 0;
+  for (const x of small) if (large.has(x)) common++;
+  return common / small.length;
+}
+
+/** |A ∩ B| / |A ∪ B|; 0 when both are empty. */
+export function jaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  const sa = new Set(a);
+  let common = 0;
+  const sb = new Set(b);
+  for (const x of sb) if (sa.has(x)) common++;
+  return common / (sa.size + sb.size - common);
+}

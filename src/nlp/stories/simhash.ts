@@ -1,0 +1,120 @@
+/**
+ * 64-bit SimHash over shingles of folded syllables, held as two unsigned 32-bit halves
+ * (BigInt arithmetic is an order of magnitude slower). Title shingles weigh more than the lead,
+ * the lead more than the body, so a rewritten body under the same headline stays close.
+ */
+
+/** A 64-bit hash as two unsigned 32-bit halves. */
+export interface Hash64 {
+  hi: number;
+  lo: number;
+}
+
+/** Weighted shingle source: folded syllables of one field and the weight of each shingle. */
+export interface ShingleField {
+  syllables: readonly string[];
+  weight: number;
+}
+
+/** Syllables per shingle. */
+export const SHINGLE_SIZE = 3;
+
+/** FNV-1a 32-bit with a murmur3 finaliser (FNV alone has weak high bits on short keys). */
+function fnv1a(text: string, basis: number): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** Per-syllable hashes are cached: the syllable inventory is small and repeats constantly. */
+const syllableHashCache = new Map<string, number>();
+function syllableHash(s: string): number {
+  let h = syllableHashCache.get(s);
+  if (h === undefined) {
+    h = fnv1a(s, 0x811c9dc5);
+    if (syllableHashCache.size > 200_000) syllableHashCache.clear();
+    syllableHashCache.set(s, h);
+  }
+  return h;
+}
+
+const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
+/** murmur3 32-bit finaliser. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * SimHash of weighted shingle fields. A shingle's two 32-bit halves mix its syllables' cached
+ * hashes with different rotations (order-sensitive), so no shingle string is ever built.
+ * Fields shorter than a shingle contribute one shingle of what they have.
+ */
+export function simhash64(fields: readonly ShingleField[]): Hash64 {
+  const acc = new Float64Array(64);
+  const ones = new Int32Array(64);
+  let any = false;
+  for (const { syllables, weight } of fields) {
+    const n = syllables.length;
+    if (n === 0) continue;
+    const hashes = syllables.map(syllableHash);
+    const count = Math.max(1, n - SHINGLE_SIZE + 1);
+    ones.fill(0);
+    for (let i = 0; i < count; i++) {
+      const a = hashes[i] as number;
+      const b = (hashes[i + 1] ?? 0x27d4eb2f) as number;
+      const c = (hashes[i + 2] ?? 0x165667b1) as number;
+      const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
+      const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
+      // Branch-free bit counting; the weighted ±1 sum is rebuilt per field below.
+      for (let bit = 0; bit < 32; bit++) {
+        ones[bit] = (ones[bit] as number) + ((lo >>> bit) & 1);
+        ones[32 + bit] = (ones[32 + bit] as number) + ((hi >>> bit) & 1);
+      }
+    }
+    for (let bit = 0; bit < 64; bit++) acc[bit] = (acc[bit] as number) + weight * (2 * (ones[bit] as number) - count);
+    any = true;
+  }
+  if (!any) return { hi: 0, lo: 0 };
+  let lo = 0;
+  let hi = 0;
+  for (let b = 0; b < 32; b++) {
+    if ((acc[b] as number) > 0) lo |= 1 << b;
+    if ((acc[32 + b] as number) > 0) hi |= 1 << b;
+  }
+  return { hi: hi >>> 0, lo: lo >>> 0 };
+}
+
+function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Number of differing bits. */
+export function hammingDistance(a: Hash64, b: Hash64): number {
+  return popcount32((a.hi ^ b.hi) >>> 0) + popcount32((a.lo ^ b.lo) >>> 0);
+}
+
+/** 16-hex-digit form (as stored in ItemLabels.simhash). */
+export function hashToHex(h: Hash64): string {
+  return h.hi.toString(16).padStart(8, '0') + h.lo.toString(16).padStart(8, '0');
+}
+
+/** Parse {@link hashToHex} output. @throws Error on a malformed string. */
+export function hashFromHex(hex: string): Hash64 {
+  if (!/^[0-9a-f]{16}$/.test(hex)) throw new Error(`bad simhash "${hex}": expected 16 lower-case hex digits`);
+  return { hi: Number.parseInt(hex.slice(0, 8), 16), lo: Number.parseInt(hex.slice(8), 16) };
+}
+
+/** The four 16-bit bands used for LSH lookup (two hashes within distance 3 share at least one). */
+export function bands(h: Hash64): [number, number, number, number] {
+  return [h.hi >>> 16, h.hi & 0xffff, h.lo >>> 16, h.lo & 0xffff];
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { topicFeatures } from '../../../../src/nlp/topics/features.js';
+import { loadTopicModel } from '../../../../src/nlp/topics/model.js';
+import { trainTopicModel } from '../../../../src/nlp/topics/train.js';
+import { tokenizeSyllables } from '../../../../src/nlp/phrase-matcher.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pp-topic-train-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rows = [
+  ...['Giá lúa tăng, nông dân phấn khởi', 'Nông dân thu hoạch lúa hè thu', 'Giá lúa gạo xuất khẩu tăng', 'Nông dân trồng lúa chịu mặn', 'Vụ lúa đông xuân được mùa', 'Nông dân bán lúa giá cao'].map((title) => ({ title, topics: ['agriculture'] })),
+  ...['Bệnh viện quá tải bệnh nhân', 'Bệnh nhân chờ khám tại bệnh viện', 'Bệnh viện thiếu thuốc điều trị', 'Bác sĩ bệnh viện cứu bệnh nhân', 'Bệnh viện tuyến tỉnh nâng cấp', 'Bệnh nhân sốt xuất huyết nhập viện'].map((title) => ({ title, topics: ['health'] })),
+];
+
+describe('trainTopicModel', () => {
+  it('writes a versioned model file that the analyser can load and that separates the classes', () => {
+    const data = join(dir, 'train.jsonl');
+    writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const out = join(dir, 'models', 'topics.json');
+    const result = trainTopicModel(data, out, { now: () => new Date('2026-01-02T03:04:05Z') });
+    expect(result.version).toBe('topics-nb-20260102T030405Z');
+    expect(result.labels).toEqual(['agriculture', 'health']);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file).toMatchObject({ format: 1, version: result.version, createdAt: '2026-01-02T03:04:05.000Z', labels: ['agriculture', 'health'] });
+    expect(file.params.temperature).toBeGreaterThan(0);
+    expect(file.params.combiner.weights.length).toBeGreaterThan(0);
+    const model = loadTopicModel(out);
+    const feats = (t: string) => topicFeatures({ title: tokenizeSyllables(t), lead: [], text: [] });
+    const rice = model.predict(feats('Giá lúa tăng mạnh'));
+    const hospital = model.predict(feats('Bệnh viện quá tải'));
+    expect(rice[0]).toBeGreaterThan(rice[1] as number);
+    expect(hospital[1]).toBeGreaterThan(hospital[0] as number);
+  });
+
+  it('trains only on the requested split', () => {
+    const data = join(dir, 'split.jsonl');
+    writeFileSync(data, rows.map((r, i) => JSON.stringify({ ...r, split: i % 2 ? 'test' : 'dev' })).join('\n'));
+    expect(trainTopicModel(data, join(dir, 'split.json'), { split: 'dev' }).documents).toBe(6);
+  });
+
+  it('names the file and record on bad input', () => {
+    const data = join(dir, 'bad.jsonl');
+    writeFileSync(data, `${JSON.stringify(rows[0])}\n${JSON.stringify({ title: 'x', topics: 'health' })}\n`);
+    expect(() => trainTopicModel(data, join(dir, 'bad.json'))).toThrow(/bad\.jsonl: record 2: "topics" must be an array/);
+    expect(() => loadTopicModel(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read/);
+    writeFileSync(join(dir, 'wrong.json'), '{"format":1}');
+    expect(() => loadTopicModel(join(dir, 'wrong.json'))).toThrow(/wrong\.json: version/);
+  });
+});
