@@ -113,6 +113,9 @@ describe('runTrendsTick (SQLite + webhook + SMTP)', () => {
     expect(body.alert.seriesKey).toBe('neg-topic|topic:land');
     expect(body.explanation.topStories[0].storyId).toBe('story-thu-hoi-dat');
     expect(body.explanation.evidence.map((e: { phrase: string }) => e.phrase)).toContain('thu hồi đất trái luật');
+    expect(body.explanation.outlook).toMatchObject({ hours: 24 });
+    expect(body.explanation.outlook.lower).toBeLessThanOrEqual(body.explanation.outlook.upper);
+    expect(body.text).toMatch(/Dự báo 24 giờ tới: khoảng \d+ tin tiêu cực/);
     expect(body.explanation.link).toBe(`http://127.0.0.1:8080/#/alerts/${body.alert.id}`);
     expect(body.explanation.observed.observed).toBeGreaterThan(body.explanation.observed.expectedHigh);
     expect(['bung_phat', 'lan_rong']).toContain(body.alert.severity); // central press carried it
