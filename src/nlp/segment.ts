@@ -58,11 +58,9 @@ export function buildWordDictionary(words: Iterable<string | DictionaryWord>): W
     }
     return id;
   };
+  const entries = plausibleWords(words);
   let size = 0;
-  for (const item of words) {
-    const { word: raw, preferred = false } = typeof item === 'string' ? { word: item } : item;
-    const syllables = normaliseForMatching(raw).toLowerCase().trim().split(/\s+/);
-    if (syllables.length < 2 || syllables[0] === '' || (syllables.length >= 4 && !preferred)) continue;
+  for (const { syllables, preferred } of entries) {
     const first = idOf(syllables[0] as string);
     let node = (roots[first] ??= { word: false, preferred: false, next: null });
     for (const s of syllables.slice(1)) {
@@ -80,6 +78,41 @@ export function buildWordDictionary(words: Iterable<string | DictionaryWord>): W
     node.preferred ||= preferred;
   }
   return { size, ids, roots };
+}
+
+/** Numerals: `ba tháng`, `hai chục` in a general list are counted phrases, not words. */
+const NUMERALS = new Set('hai ba bốn sáu bảy tám chín mười'.split(' '));
+/** Rank prefixes stay outside the title they modify (`Phó Thủ_tướng`, `phó Giám_đốc`). */
+const RANK_PREFIXES = new Set(['phó']);
+
+/**
+ * Normalise entries and drop general-list entries that are compositional phrases rather than
+ * lexical words (curated entries are always kept):
+ * - 4+ syllables (`độ tuổi lao động`);
+ * - 3 syllables made of a head syllable plus a word of the lists (`giấy chứng nhận` = `giấy` +
+ *   `chứng_nhận`, `vườn quốc gia`, `giờ cao điểm`): press convention keeps such head + modifier
+ *   phrases split; lexicalised ones are listed in the curated list (`nhà đầu tư`,
+ *   `nhà khoa học`). Word + suffix entries (`vận động viên`, `hợp tác xã`) are kept;
+ * - a numeral or a rank prefix followed by a syllable (`ba tháng`, `phó thủ tướng`).
+ */
+function plausibleWords(words: Iterable<string | DictionaryWord>): { syllables: string[]; preferred: boolean }[] {
+  const all: { syllables: string[]; preferred: boolean }[] = [];
+  for (const item of words) {
+    const { word: raw, preferred = false } = typeof item === 'string' ? { word: item } : item;
+    const syllables = normaliseForMatching(raw).toLowerCase().trim().split(/\s+/);
+    if (syllables.length < 2 || syllables[0] === '' || (syllables.length >= 4 && !preferred)) continue;
+    all.push({ syllables, preferred });
+  }
+  const known = new Set(all.map((e) => e.syllables.join(' ')));
+  return all.filter(({ syllables, preferred }) => {
+    if (preferred) return true;
+    const first = syllables[0] as string;
+    if (NUMERALS.has(first) || RANK_PREFIXES.has(first)) return false;
+    if (syllables.length === 3) {
+      if (known.has(syllables.slice(1).join(' '))) return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -268,7 +301,7 @@ function chooseWord(masks: { all: Int32Array; preferred: Int32Array }, syl: Syll
  * (`Ông Nguyễn_Văn_Nam`, `Liên Bộ Công_Thương`, `Theo Bộ_trưởng`).
  */
 const NOT_NAME = new Set(
-  'ông bà anh chị em cô chú bác cụ phó bộ sở cục vụ liên tổng ban viện ủy hội đoàn theo tại ngày các những tỉnh huyện xã phường quận thị tp tx sông núi chợ cầu đường phố'.split(' '),
+  'ông bà anh chị em cô chú bác cụ phó bộ sở cục vụ liên tổng ban viện ủy hội đoàn theo tại ngày các những tỉnh huyện xã phường quận thị tp tx sông núi chợ cầu đường phố luật'.split(' '),
 );
 
 /** Length of the run of capitalised, non-opaque syllables starting at i (same phrase). */

@@ -4,7 +4,7 @@
  * combiner decides; without one (taxonomy only) fixed thresholds tuned on the dev split do.
  */
 import type { TopicModel } from './model.js';
-import { combinerProbability, type TopicSignals } from './combiner.js';
+import { combinerProbability, selectTopics, type TopicSignals } from './combiner.js';
 import type { TaxonomyResult, TaxonomyScorer, TokenisedFields, TopicHit } from './taxonomy-scorer.js';
 
 /** Tuning knobs for the taxonomy-only rule (fitted on the dev split). */
@@ -101,10 +101,7 @@ export function createTopicClassifier(scorer: TaxonomyScorer, model: TopicModel 
       if (combiner) {
         ranked = [...signals].map(([id, s]) => [id, combinerProbability(combiner, s)] as [string, number]);
         ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        const keep = ranked.filter(([, p]) => p >= combiner.threshold);
-        // Nearly every policy article has a topic: keep the best candidate when it is close.
-        if (keep.length === 0 && ranked[0] && ranked[0][1] >= combiner.threshold * 0.6) keep.push(ranked[0]);
-        ranked = keep;
+        ranked = selectTopics(ranked, combiner);
       } else {
         const best = tax.topics[0]?.score ?? 0;
         ranked = [...signals]

@@ -25,7 +25,25 @@ export interface TopicSignals {
 export interface CombinerParams {
   weights: number[];
   bias: number;
+  /** Probability the best-ranked topic needs. */
   threshold: number;
+  /**
+   * Probability every further topic needs (absent = `threshold`). Second topics have weaker
+   * evidence than the main one by nature: one shared cut-off either drops them or admits noise.
+   */
+  secondThreshold?: number;
+}
+
+/**
+ * Choose topics from candidates ranked by combiner probability (best first): the first when it
+ * reaches `threshold` (or, since nearly every policy article has a topic, 60 % of it), the rest
+ * when they reach `secondThreshold`.
+ */
+export function selectTopics<T extends readonly [string, number]>(ranked: readonly T[], params: CombinerParams): T[] {
+  const first = ranked[0];
+  if (!first || first[1] < params.threshold * 0.6) return [];
+  const second = params.secondThreshold ?? params.threshold;
+  return [first, ...ranked.slice(1).filter(([, p]) => p >= second)];
 }
 
 /** Feature vector (fixed order) for the logistic regression. */
@@ -40,6 +58,8 @@ export function featureVector(s: TopicSignals): number[] {
     s.topModel ? 1 : 0,
     s.policy ? 1 : 0,
     s.taxScore * s.modelProb,
+    s.strongHead ? 1 : 0,
+    Math.min(s.distinctPhrases, 3) / 3,
   ];
 }
 

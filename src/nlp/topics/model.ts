@@ -29,7 +29,7 @@ export const topicModelFileSchema = z
         minDocFreq: z.number().int().min(1),
         trainedOn: z.object({ file: z.string(), documents: z.number().int(), split: z.string().nullable() }),
         /** Learned combiner of taxonomy and model signals; absent = fixed-threshold rule. */
-        combiner: z.object({ weights: z.array(z.number()), bias: z.number(), threshold: z.number().min(0).max(1) }).optional(),
+        combiner: z.object({ weights: z.array(z.number()), bias: z.number(), threshold: z.number().min(0).max(1), secondThreshold: z.number().min(0).max(1).optional() }).optional(),
       })
       .passthrough(),
     /** Per-label log prior odds. */

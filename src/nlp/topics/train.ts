@@ -14,7 +14,7 @@ import { readJsonl } from '../../eval/jsonl.js';
 import { tokenizeSyllables } from '../phrase-matcher.js';
 import { topicFeatures } from './features.js';
 import { computeSignals } from './classify.js';
-import { combinerProbability, fitCombiner, type CombinerParams, type TopicSignals } from './combiner.js';
+import { combinerProbability, fitCombiner, selectTopics, type CombinerParams, type TopicSignals } from './combiner.js';
 import { compileTaxonomy, type TaxonomyScorer, type TokenisedFields } from './taxonomy-scorer.js';
 import { loadTaxonomy } from './taxonomy-schema.js';
 import { TOPIC_MODEL_FORMAT, topicModelFrom, type TopicModelFile } from './model.js';
@@ -183,22 +183,27 @@ function trainCombiner(docs: TrainingDoc[], labels: string[], oof: Float64Array[
   }));
   const samples = perDoc.flatMap(({ signals, gold }) => [...signals].map(([id, s]) => ({ s, y: gold.has(id) ? 1 : 0 })));
   const params = fitCombiner(samples);
-  let best = { threshold: 0.5, f1: -1 };
-  for (let threshold = 0.2; threshold <= 0.71; threshold += 0.025) {
+  const ranked = perDoc.map(({ signals }) => [...signals].map(([id, s]) => [id, combinerProbability(params, s)] as const).sort((a, b) => b[1] - a[1]));
+  const microF1 = (threshold: number, secondThreshold: number) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const { signals, gold } of perDoc) {
-      const ranked = [...signals].map(([id, s]) => [id, combinerProbability(params, s)] as const).sort((a, b) => b[1] - a[1]);
-      const chosen = new Set(ranked.filter(([, p]) => p >= threshold).map(([id]) => id));
-      if (chosen.size === 0 && ranked[0] && ranked[0][1] >= threshold * 0.6) chosen.add(ranked[0][0]);
+    perDoc.forEach(({ gold }, i) => {
+      const chosen = new Set(selectTopics(ranked[i] ?? [], { ...params, threshold, secondThreshold }).map(([id]) => id));
       for (const id of chosen) gold.has(id) ? tp++ : fp++;
       for (const id of gold) if (!chosen.has(id)) fn++;
+    });
+    return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  };
+  let best = { threshold: 0.5, secondThreshold: 0.5, f1: -1 };
+  for (let t = 0.2; t <= 0.71; t += 0.025) {
+    for (let t2 = 0.15; t2 <= 0.71; t2 += 0.025) {
+      const f1 = microF1(t, t2);
+      // Ties go to the higher second threshold (fewer weak second topics on unseen text).
+      if (f1 > best.f1 + 1e-9) best = { threshold: round(t), secondThreshold: round(t2), f1 };
     }
-    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-    if (f1 > best.f1) best = { threshold: Math.round(threshold * 1000) / 1000, f1 };
   }
-  return { ...params, threshold: best.threshold };
+  return { ...params, threshold: best.threshold, secondThreshold: best.secondThreshold };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
