@@ -1,6 +1,9 @@
 /** Process roles; `all` runs every role in one process (single machine). */
-export const ROLES = ['crawl', 'fetch', 'analyse', 'index', 'scheduler'] as const;
+export const ROLES = ['crawl', 'fetch', 'analyse', 'index', 'scheduler', 'trends', 'server'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The ingestion roles alone (no alerts, no HTTP): tests and throughput benchmarks. */
+export const PIPELINE_ROLES: readonly Role[] = ['crawl', 'fetch', 'analyse', 'index', 'scheduler'];
 
 /** Parse `PULSE_ROLES` / `--roles` (comma-separated, or `all`). Throws on an unknown role. */
 export function parseRoles(spec: string): Role[] {

@@ -14,6 +14,8 @@ export interface DemoOptions {
   /** Give up waiting after this long. @defaultValue 180000 */
   timeoutMs?: number;
   onTick?: (stored: number, pending: number) => void;
+  /** Also run the dashboard/API server role. @defaultValue false */
+  serve?: boolean;
 }
 
 /** A finished (or still running) demo. */
@@ -32,14 +34,22 @@ export interface DemoRun {
 export async function runDemo(opts: DemoOptions): Promise<DemoRun> {
   const demoDir = join(opts.env.PULSE_DATA_DIR, 'demo');
   if (opts.fresh ?? true) rmSync(demoDir, { recursive: true, force: true });
-  const env: Env = Object.freeze({ ...opts.env, PULSE_DATA_DIR: demoDir, PULSE_SQLITE_PATH: join(demoDir, 'pulse.db'), PULSE_STORE: 'sqlite' as const });
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(opts.env.HOST);
+  const env: Env = Object.freeze({
+    ...opts.env,
+    PULSE_DATA_DIR: demoDir,
+    PULSE_SQLITE_PATH: join(demoDir, 'pulse.db'),
+    PULSE_STORE: 'sqlite' as const,
+    // The demo dashboard opens without login, but only on a loopback address (dev mode rules).
+    NODE_ENV: loopback ? ('development' as const) : opts.env.NODE_ENV,
+  });
   const press = await startPressServer({});
   const started = Date.now();
   let booted: BootedProcess;
   try {
     booted = await bootProcess({
       env,
-      roles: ROLES,
+      roles: opts.serve ? ROLES : ROLES.filter((r) => r !== 'server'),
       sources: press.sources,
       queuePrefix: `demo${started}`,
       // One local host serves every demo outlet: politeness delays would only slow the demo.

@@ -8,6 +8,8 @@ import { registerQueue } from './commands/queue.js';
 import { registerSearch } from './commands/search.js';
 import { registerTrain } from './commands/train.js';
 import { registerReanalyse } from './commands/reanalyse.js';
+import { registerUsers } from '../server/cli-users.js';
+import { registerReport } from './commands/report.js';
 
 /** `pulse` — the policy-pulse command line. */
 const program = new Command()
@@ -23,6 +25,8 @@ registerQueue(program);
 registerSearch(program);
 registerTrain(program);
 registerReanalyse(program);
+registerUsers(program);
+registerReport(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`pulse: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -34,7 +34,14 @@ export function parseYamlConfig<S extends z.ZodType>(text: string, file: string,
       doc.errors.map((e) => `${file}:${counter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`),
     );
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (err) {
+    // The yaml library refuses alias bombs (and similar resource attacks) while building values.
+    throw new ConfigError(file, [`${file}: cannot be read: ${(err as Error).message}`]);
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new ConfigError(
       file,

@@ -245,6 +245,14 @@ function describeReads(factory: StoreFactory): void {
       expect(keysOf(result.hits)[2]).toBe('C');
     });
 
+    it('returns hits whose items equal the stored items, field for field', async () => {
+      for (const text of ['Đường sắt', 'duong sat', undefined]) {
+        const result = await store.search(text === undefined ? { limit: 50 } : { text, limit: 50 });
+        expect(result.hits.length).toBeGreaterThan(0);
+        for (const hit of result.hits) expect(hit.item).toEqual(await store.getItem(hit.item.id));
+      }
+    });
+
     it('searches lead and body text, not only titles', async () => {
       expect(keysOf((await store.search({ text: 'giải phóng mặt bằng' })).hits)).toEqual(['D']);
       expect(keysOf((await store.search({ text: '67 ty USD' })).hits)).toEqual(['A']);

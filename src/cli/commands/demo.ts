@@ -14,7 +14,7 @@ export function registerDemo(program: Command): void {
       const env = loadEnv({ LOG_LEVEL: 'warn', ...process.env });
       const bar = new SingleBar({ format: 'Lưu bài / storing |{bar}| {value} bài / items, {pending} việc chờ / jobs pending' }, Presets.shades_classic);
       bar.start(400, 0, { pending: 0 });
-      const run = await runDemo({ env, onTick: (stored, pending) => bar.update(stored, { pending }) }).finally(() => bar.stop());
+      const run = await runDemo({ env, serve: o.keep === true, onTick: (stored, pending) => bar.update(stored, { pending }) }).finally(() => bar.stop());
       const { ctx } = run.booted;
       const health = await ctx.store.listSourceHealth();
       const partial = run.stored - (await ctx.store.countItems({ includePartial: false }));
@@ -28,10 +28,12 @@ export function registerDemo(program: Command): void {
       for (const h of sample.hits) process.stdout.write(`  - ${h.item.title} (${h.item.sourceName})\n`);
       process.stdout.write(`\nDữ liệu / data: ${ctx.env.PULSE_SQLITE_PATH}\n`);
       if (o.keep) {
+        if (run.booted.serverUrl) process.stdout.write(`Bảng điều khiển / dashboard: ${run.booted.serverUrl}\n`);
         process.stdout.write('Đang chạy tiếp / still running — Ctrl+C to stop.\n');
         for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void run.stop().then(() => process.exit(0)));
         return;
       }
+      process.stdout.write('Xem bảng điều khiển / browse the dashboard: npm run demo -- --keep\n');
       await run.stop();
     });
 }

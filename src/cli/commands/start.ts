@@ -16,6 +16,7 @@ export function registerStart(program: Command): void {
       process.stdout.write(
         `policy-pulse đang chạy / running: roles=${roles.join(',')} store=${env.PULSE_STORE} ` +
           `redis=${booted.redis.private ? 'private ' : ''}${booted.redis.url} sources=${sources.filter((s) => s.enabled).length}\n` +
+          (booted.serverUrl ? `Bảng điều khiển / dashboard: ${booted.serverUrl}\n` : '') +
           `Ctrl+C để dừng / to stop. \`npm run pulse -- sources check\` shows each source's health.\n`,
       );
     });
