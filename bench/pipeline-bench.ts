@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootProcess } from '../src/app/boot.js';
 import { waitForIdle } from '../src/app/drain.js';
-import { ROLES } from '../src/app/roles.js';
+import { PIPELINE_ROLES } from '../src/app/roles.js';
 import { loadEnv } from '../src/config/env.js';
 import { startPressServer } from '../src/demo/press-server.js';
 import { extractArticle } from '../src/extract/article.js';
@@ -56,7 +56,7 @@ export async function benchEndToEnd(opts: { articles: number; redisUrl: string; 
   const rss = sampleRss();
   const env = loadEnv({ ...process.env, REDIS_URL: opts.redisUrl, PULSE_DATA_DIR: dir, PULSE_SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'error', PULSE_HOST_DELAY_MS: '0', PULSE_HOST_CONCURRENCY: '32' });
   const booted = await bootProcess({
-    env, roles: ROLES, sources: press.sources, queuePrefix: `bench${Date.now()}`,
+    env, roles: PIPELINE_ROLES, sources: press.sources, queuePrefix: `bench${Date.now()}`,
     ...(opts.analyser ? {} : { analyser: null }),
     scheduler: { tickMs: 200 },
   });

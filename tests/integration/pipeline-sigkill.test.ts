@@ -5,7 +5,7 @@ import { createPipelineHarness, waitForIdle, type PipelineHarness } from '../hel
 
 /** Start every role in a child process, as `pulse start` would, on the harness's Redis, prefix and DB. */
 function startWorkerProcess(h: PipelineHarness): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'workers/all.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'workers/role.ts', 'crawl,fetch,analyse,index,scheduler'], {
     env: {
       ...process.env,
       REDIS_URL: h.env.REDIS_URL,
@@ -16,6 +16,7 @@ function startWorkerProcess(h: PipelineHarness): ChildProcess {
       // One local host serves every outlet: no politeness spacing in tests.
       PULSE_HOST_DELAY_MS: '0',
       PULSE_HOST_CONCURRENCY: '16',
+      PORT: '0',
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -24,13 +24,24 @@ export async function setup(): Promise<void> {
     redis = await ensureRedis({ dataDir: dir });
     process.env.REDIS_URL = redis.url;
   }
-  if (!process.env.ELASTICSEARCH_URL && process.env.PULSE_SKIP_ES !== '1') {
+  if (!process.env.ELASTICSEARCH_URL && process.env.PULSE_SKIP_ES !== '1' && runMayNeedElasticsearch()) {
     esPort = process.env.ES_TEST_PORT ?? '9260';
     const env = { ...process.env, ES_TEST_PORT: esPort };
     execFileSync('bash', ['tests/elasticsearch-node/build.sh'], { stdio: 'inherit', env });
     execFileSync('bash', ['tests/elasticsearch-node/start.sh'], { stdio: 'inherit', env });
     process.env.ELASTICSEARCH_URL = `http://127.0.0.1:${esPort}`;
   }
+}
+
+/**
+ * Starting the node costs 10–30 s: skip it when the command line names only test paths that
+ * cannot reach it (`vitest run tests/unit/http`). The whole suite, or any path mentioning
+ * elasticsearch, contract or faults, starts it.
+ */
+function runMayNeedElasticsearch(): boolean {
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.includes('='));
+  if (filters.length === 0) return true;
+  return filters.some((f) => /elasticsearch|contract|faults|compose/i.test(f));
 }
 
 export async function teardown(): Promise<void> {
