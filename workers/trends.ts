@@ -11,9 +11,12 @@ import { scheduleWeeklyReports } from '../src/reports/schedule.js';
 import { runTrendsTick, type TrendsTickResult } from '../src/trends/tick.js';
 import { closeWorkerConnection, workerOptions } from './worker-options.js';
 
-/** Where alert state lives: beside the items in SQLite, or its own file next to Elasticsearch. */
+/**
+ * Where alert state lives: the SQLite file at `PULSE_SQLITE_PATH`, in both store modes (with
+ * Elasticsearch it holds only alerts and users), so the server role reads the same alerts.
+ */
 export function alertsDatabasePath(ctx: Pick<AppContext, 'env'>): string {
-  return ctx.env.PULSE_STORE === 'sqlite' ? ctx.env.PULSE_SQLITE_PATH : join(ctx.env.PULSE_DATA_DIR, 'alerts.db');
+  return ctx.env.PULSE_SQLITE_PATH;
 }
 
 /** Options of the trends role. */

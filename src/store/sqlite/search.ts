@@ -71,25 +71,25 @@ function fullText(
   const foldedTier = `(CASE WHEN i.seq IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) THEN ${FOLDED_PHRASE_BONUS} ELSE 0 END)`;
   const order = (prefix: string) =>
     sort === 'relevance'
-      ? `${prefix}tier DESC, ${prefix}rank ASC, ${prefix}published_ms DESC, ${prefix}id ASC`
+      ? `${prefix}match_tier DESC, ${prefix}rank ASC, ${prefix}published_ms DESC, ${prefix}id ASC`
       : `${prefix}published_ms ${sort === 'oldest' ? 'ASC' : 'DESC'}, ${prefix}id ASC`;
   // Rank on narrow rows first and fetch the wide item rows (article text) only for one page.
   const sql = `
     WITH m AS (SELECT rowid AS seq, ${BM25} AS rank FROM items_fts WHERE items_fts MATCH ?),
     page AS (
-      SELECT i.seq AS seq, i.id AS id, i.published_ms AS published_ms, m.rank AS rank, ${exactTier} + ${foldedTier} AS tier
+      SELECT i.seq AS seq, i.id AS id, i.published_ms AS published_ms, m.rank AS rank, ${exactTier} + ${foldedTier} AS match_tier
       FROM m JOIN items i ON i.seq = m.seq
       WHERE ${where.sql}
       ORDER BY ${order('')} LIMIT ? OFFSET ?)
-    SELECT ${SELECT_ITEM}, page.rank AS rank, page.tier AS tier
+    SELECT ${SELECT_ITEM}, page.rank AS rank, page.match_tier AS match_tier
     FROM page JOIN items i ON i.seq = page.seq
     ORDER BY ${order('page.')}`;
   const rows = db
     .prepare(sql)
-    .all(match, ...tierParams, phraseExpression(parsed.folded), ...where.params, limit, offset) as (ItemRow & { rank: number; tier: number })[];
+    .all(match, ...tierParams, phraseExpression(parsed.folded), ...where.params, limit, offset) as (ItemRow & { rank: number; match_tier: number })[];
   return {
     total,
-    hits: rows.map((row) => ({ item: rowToItem(row), score: row.tier * TIER_SCORE - row.rank })),
+    hits: rows.map((row) => ({ item: rowToItem(row), score: row.match_tier * TIER_SCORE - row.rank })),
   };
 }
 
