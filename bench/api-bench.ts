@@ -11,6 +11,7 @@
  * 4. Report: generateWeeklyReport for the last week of the corpus (~50,000 items), forced.
  * Prints a table to stderr and, with --json, one JSON object as the last stdout line.
  */
+import { writeBenchmarksDoc } from './lib/benchmarks-doc.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,4 +151,5 @@ async function httpBench(): Promise<Record<string, number>> {
   return out;
 }
 
+if (!flag('no-doc')) writeBenchmarksDoc(figures);
 if (flag('json')) process.stdout.write(`${JSON.stringify(figures)}\n`);
