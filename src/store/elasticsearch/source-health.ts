@@ -1,12 +1,10 @@
 import type { Client } from '@elastic/elasticsearch';
 import { emptySourceHealth, type SourceHealth } from '../store.js';
+import { assertValidSourceHealthPatch, type SourceHealthPatch } from '../source-health-patch.js';
 
 /** Patch accepted by `updateSourceHealth`. */
-export type SourceHealthPatch = Partial<Omit<SourceHealth, 'sourceId' | 'itemsTotal'>>;
+export type { SourceHealthPatch };
 
-const NULLABLE_TEXT = ['lastPollAt', 'lastSuccessAt', 'lastError', 'etag', 'lastModified', 'nextPollAt'] as const;
-const COUNTS = ['consecutiveFailures', 'lastEntries', 'lastNew', 'pollIntervalSec'] as const;
-const KNOWN_KEYS = new Set<string>([...NULLABLE_TEXT, ...COUNTS, 'lastStatus', 'errorCounts']);
 /** Optimistic-concurrency retries when two crawlers patch the same source at once. */
 const MAX_CONFLICT_RETRIES = 10;
 
@@ -54,7 +52,7 @@ export function createSourceHealthAccess(client: Client, sourcesIndex: string, i
   };
 
   const update = async (sourceId: string, patch: SourceHealthPatch): Promise<void> => {
-    assertValidPatch(sourceId, patch);
+    assertValidSourceHealthPatch(sourceId, patch);
     for (let attempt = 0; ; attempt += 1) {
       const stored = await read(sourceId);
       const { itemsTotal: _ignored, ...base } = emptySourceHealth(sourceId);
@@ -86,27 +84,3 @@ function toHealth(stored: StoredHealth, itemsTotal: number): SourceHealth {
   return { ...base, ...stored, errorCounts: { ...(stored.errorCounts ?? {}) }, itemsTotal };
 }
 
-/** Reject unknown keys and wrong types with a message naming the field: nothing is dropped silently. */
-function assertValidPatch(sourceId: string, patch: SourceHealthPatch): void {
-  const where = `updateSourceHealth(${JSON.stringify(sourceId)})`;
-  if (typeof sourceId !== 'string' || sourceId.length === 0) throw new Error(`${where}: sourceId must be a non-empty string`);
-  for (const [key, value] of Object.entries(patch)) {
-    if (!KNOWN_KEYS.has(key)) throw new Error(`${where}: unknown or read-only field ${JSON.stringify(key)}`);
-    if (value === undefined) continue;
-    if ((NULLABLE_TEXT as readonly string[]).includes(key) && value !== null && typeof value !== 'string') {
-      throw new Error(`${where}: ${key} must be a string or null`);
-    }
-    if ((COUNTS as readonly string[]).includes(key) && !(Number.isInteger(value) && (value as number) >= 0)) {
-      throw new Error(`${where}: ${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
-    }
-    if (key === 'lastStatus' && typeof value !== 'string') throw new Error(`${where}: lastStatus must be a string`);
-    if (key === 'errorCounts' && !isCountRecord(value)) throw new Error(`${where}: errorCounts must map kinds to non-negative integers`);
-  }
-}
-
-function isCountRecord(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    Object.values(value).every((n) => Number.isInteger(n) && (n as number) >= 0)
-  );
-}

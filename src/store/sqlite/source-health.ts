@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { emptySourceHealth, type SourceHealth } from '../store.js';
+import { assertValidSourceHealthPatch, type SourceHealthPatch } from '../source-health-patch.js';
 
 /** Patch accepted by `updateSourceHealth`. */
-export type SourceHealthPatch = Partial<Omit<SourceHealth, 'sourceId' | 'itemsTotal'>>;
+export type { SourceHealthPatch };
 
 interface HealthRow {
   source_id: string;
@@ -21,9 +22,6 @@ interface HealthRow {
   items_total: number | null;
 }
 
-const NULLABLE_TEXT = ['lastPollAt', 'lastSuccessAt', 'lastError', 'etag', 'lastModified', 'nextPollAt'] as const;
-const COUNTS = ['consecutiveFailures', 'lastEntries', 'lastNew', 'pollIntervalSec'] as const;
-const KNOWN_KEYS = new Set<string>([...NULLABLE_TEXT, ...COUNTS, 'lastStatus', 'errorCounts']);
 
 const SELECT = `SELECT h.*, c.n AS items_total FROM source_health h LEFT JOIN source_item_counts c ON c.source_id = h.source_id`;
 
@@ -49,7 +47,7 @@ export function createSourceHealthAccess(db: Database.Database) {
   };
 
   const update = db.transaction((sourceId: string, patch: SourceHealthPatch): void => {
-    assertValidPatch(sourceId, patch);
+    assertValidSourceHealthPatch(sourceId, patch);
     const merged = { ...(get(sourceId) ?? emptySourceHealth(sourceId)) };
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
@@ -83,27 +81,3 @@ function rowToHealth(row: HealthRow): SourceHealth {
   };
 }
 
-/** Reject unknown keys and wrong types with a message naming the field: nothing is dropped silently. */
-function assertValidPatch(sourceId: string, patch: SourceHealthPatch): void {
-  const where = `updateSourceHealth(${JSON.stringify(sourceId)})`;
-  if (typeof sourceId !== 'string' || sourceId.length === 0) throw new Error(`${where}: sourceId must be a non-empty string`);
-  for (const [key, value] of Object.entries(patch)) {
-    if (!KNOWN_KEYS.has(key)) throw new Error(`${where}: unknown or read-only field ${JSON.stringify(key)}`);
-    if (value === undefined) continue;
-    if ((NULLABLE_TEXT as readonly string[]).includes(key) && value !== null && typeof value !== 'string') {
-      throw new Error(`${where}: ${key} must be a string or null`);
-    }
-    if ((COUNTS as readonly string[]).includes(key) && !(Number.isInteger(value) && (value as number) >= 0)) {
-      throw new Error(`${where}: ${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
-    }
-    if (key === 'lastStatus' && typeof value !== 'string') throw new Error(`${where}: lastStatus must be a string`);
-    if (key === 'errorCounts' && !isCountRecord(value)) throw new Error(`${where}: errorCounts must map kinds to non-negative integers`);
-  }
-}
-
-function isCountRecord(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    Object.values(value).every((n) => Number.isInteger(n) && (n as number) >= 0)
-  );
-}
