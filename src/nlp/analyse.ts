@@ -16,8 +16,10 @@ import { createEntityExtractor } from './entities/extract.js';
 import { loadGazetteer } from './entities/gazetteer.js';
 import { createTopicClassifier, type TopicClassifierOptions } from './topics/classify.js';
 import { loadTopicModel } from './topics/model.js';
-import { compileTaxonomy, type TopicHit } from './topics/taxonomy-scorer.js';
+import { MODEL_TEXT_CHARS } from './topics/features.js';
+import { compileTaxonomy, TEXT_SYLLABLES, type TopicHit } from './topics/taxonomy-scorer.js';
 import { loadTaxonomy } from './topics/taxonomy-schema.js';
+import { BODY_SYLLABLES } from './stories/fingerprint.js';
 import { createStoryIndex, type StoryIndex, type StoryIndexOptions } from './stories/story-index.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +27,12 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ANALYSER_VERSION = 'analyse-1';
 /** Entities are read from the head of the body: what an article is about is named early. */
 const ENTITY_TEXT_SYLLABLES = 1000;
+/**
+ * Body tokens any stage reads: topics, the model (a syllable per character at most), entities
+ * and the story fingerprint all stop by then (sentiment scans its own tokens), so the rest of a
+ * long body is never tokenised here.
+ */
+const BODY_TOKENS_READ = Math.max(ENTITY_TEXT_SYLLABLES, TEXT_SYLLABLES, MODEL_TEXT_CHARS, BODY_SYLLABLES);
 
 /** Options for {@link createAnalyser}. */
 export interface AnalyserOptions {
@@ -73,14 +81,11 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
       const title = (item.title ?? '').normalize('NFC');
       const lead = (item.lead ?? '').normalize('NFC');
       const text = (item.text ?? '').normalize('NFC');
-      const tokens = {
-        title: tokenizeSyllables(normaliseForMatching(title)),
-        lead: tokenizeSyllables(normaliseForMatching(lead)),
-        text: tokenizeSyllables(normaliseForMatching(text)),
-      };
+      const normalised = { title: normaliseForMatching(title), lead: normaliseForMatching(lead), text: normaliseForMatching(text) };
+      const tokens = { title: tokenizeSyllables(normalised.title), lead: tokenizeSyllables(normalised.lead), text: tokenizeSyllables(normalised.text, BODY_TOKENS_READ) };
       const topicResult = topics.classify(tokens);
       const topicClauses = topicResult.topics.length > 1 ? clausesPerTopic(topicResult.hits, { title, lead, text }) : undefined;
-      const sentiment = analyseSentiment({ title, lead, text }, lexicon, topicClauses ? { topicClauses } : {});
+      const sentiment = analyseSentiment({ title, lead, text }, lexicon, topicClauses ? { topicClauses, normalised } : { normalised });
       const found = entities.extract([tokens.title, tokens.lead, tokens.text.length > ENTITY_TEXT_SYLLABLES ? tokens.text.slice(0, ENTITY_TEXT_SYLLABLES) : tokens.text], [title, lead, text]);
       const story = storyIndex.assign({ id: item.id, title, lead, text, publishedAt: item.publishedAt, places: found.provinces, tokens });
       return {

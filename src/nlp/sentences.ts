@@ -41,9 +41,16 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n+/g;
 const SENTENCE_START = /[\p{Lu}\p{N}"'“‘«(\[\-–—•*]/u;
 
+/** Exactly the characters JavaScript's `\s` matches, without a regexp run per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function previousToken(text: string, dotAt: number): string {
   let i = dotAt;
-  while (i > 0 && !/\s/.test(text[i - 1] as string)) i--;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
   return text.slice(i, dotAt);
 }
 
@@ -51,7 +58,7 @@ function isBoundary(text: string, match: RegExpExecArray): boolean {
   const mark = match[0];
   if (mark.startsWith('\n')) return true;
   let next = match.index + mark.length;
-  while (next < text.length && /[ \t]/.test(text[next] as string)) next++;
+  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
   if (next >= text.length) return true;
   if (text[next] === '\n') return true;
   if (!SENTENCE_START.test(text[next] as string)) return false;
@@ -65,8 +72,8 @@ function isBoundary(text: string, match: RegExpExecArray): boolean {
 }
 
 function pushTrimmed(out: TextSpan[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 

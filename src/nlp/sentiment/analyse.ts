@@ -15,6 +15,11 @@ export interface SentimentOptions {
   topicClauses?: Record<string, { field: Field; start: number; end: number }[]>;
   /** Most evidence phrases returned. @defaultValue 8 */
   maxEvidence?: number;
+  /**
+   * The fields already NFC and through `normaliseForMatching` (the analyser has them): saves
+   * normalising twice. Must be exactly that transform of the doc's fields.
+   */
+  normalised?: Partial<Record<Field, string>>;
 }
 
 /** Field weights: the headline is what readers (and officers) see first. */
@@ -42,7 +47,7 @@ function round(x: number, digits = 3): number {
   return Math.round(x * f) / f;
 }
 
-function scoreFields(doc: { title: string; lead?: string | null; text?: string }, lexicon: SentimentLexicon): FieldEvidence[] {
+function scoreFields(doc: { title: string; lead?: string | null; text?: string }, lexicon: SentimentLexicon, normalised: Partial<Record<Field, string>> = {}): FieldEvidence[] {
   const fields: [Field, string | null | undefined][] = [
     ['title', doc.title],
     ['lead', doc.lead],
@@ -53,7 +58,7 @@ function scoreFields(doc: { title: string; lead?: string | null; text?: string }
   for (const [field, value] of fields) {
     if (!value) continue;
     const nfc = value.normalize('NFC');
-    const scored = scoreField(normaliseForMatching(nfc), lexicon);
+    const scored = scoreField(normalised[field] ?? normaliseForMatching(nfc), lexicon);
     // A long body should not drown the headline: damp by the square root of its length.
     let weight = field === 'text' ? FIELD_WEIGHT.text / Math.max(1, Math.sqrt(scored.sentences / 3)) : FIELD_WEIGHT[field];
     // `Thủ tướng chủ trì hội nghị…` with a sentiment-free title: what follows is mostly official
@@ -92,7 +97,7 @@ export function analyseSentiment(
   lexicon: SentimentLexicon,
   opts: SentimentOptions = {},
 ): ItemLabels['sentiment'] {
-  const fields = scoreFields(doc, lexicon);
+  const fields = scoreFields(doc, lexicon, opts.normalised);
   let raw = 0;
   let positive = 0;
   let negative = 0;

@@ -52,6 +52,8 @@ const CONCESSION_TWO = new Set(['mặc dù', 'dù cho', 'mac du', 'du cho']);
 const CONCESSION_ONE = new Set(['dù', 'tuy', 'dẫu', 'du']);
 
 const CONNECTIVE_HEADS = new Set([...CONTRAST_TWO, ...CONCESSION_TWO].map((x) => x.split(' ')[0] as string));
+/** Every syllable that can open a connective: any other syllable skips the lookups below. */
+const OPENERS = new Set([...CONNECTIVE_HEADS, ...CONTRAST_ONE, ...CONCESSION_ONE]);
 
 type Role = 'plain' | 'contrast' | 'concession';
 interface Clause {
@@ -79,7 +81,7 @@ function clauses(t: FieldTokens): Structure {
     const one = t.lower[i] as string;
     // Connectives start with d, m, n, s or t: skip the set lookups for every other syllable.
     const head = one.charCodeAt(0);
-    const candidate = head === 100 || head === 109 || head === 110 || head === 115 || head === 116;
+    const candidate = (head === 100 || head === 109 || head === 110 || head === 115 || head === 116) && OPENERS.has(one);
     // Build the two-syllable key only for the few syllables that can start a connective.
     const two = candidate && i + 1 < t.count && CONNECTIVE_HEADS.has(one) ? `${one} ${t.lower[i + 1] as string}` : '';
     const opensContrast = candidate && (CONTRAST_TWO.has(two) || (CONTRAST_ONE.has(one) && (one !== 'song' || (comma && i > 0 && t.lower[i + 1] !== 'song'))));

@@ -1,17 +1,18 @@
 /**
- * Longest-match phrase matcher over syllable tokens: a trie keyed by lower-case syllable, so
- * each text position costs one map lookup per matched syllable. Accented text is matched
+ * Longest-match phrase matcher over syllable tokens: a trie over interned lower-case syllable
+ * ids (typed arrays), so each text position costs an array read or a hash probe per syllable. Accented text is matched
  * exactly (after tone-placement normalisation), so a plain syllable never stands for an
  * accented one (`ban` ≠ `bẩn`); fully unaccented text is matched on a folded trie.
  */
 import { foldForSearch } from '../fold.js';
+import { IdTrie } from '../id-trie.js';
 import type { FieldTokens } from './tokens.js';
-import { SENTENCE_BEFORE, SEMICOLON_BEFORE } from './tokens.js';
+import { SENTENCE_BEFORE, SEMICOLON_BEFORE, SYLLABLES } from './tokens.js';
 
-interface Node<T> {
-  value: T | null;
-  /** Length of the phrase ending here (syllables). */
-  next: Map<string, Node<T>> | null;
+/** A trie over syllable ids with the payload of the phrase ending at each node. */
+interface Trie<T> {
+  ids: IdTrie;
+  values: (T | undefined)[];
 }
 
 /** One match: token range [first, last) and the payload. */
@@ -28,18 +29,11 @@ export interface SyllableMatcher<T> {
   match(tokens: FieldTokens): SyllableMatch<T>[];
 }
 
-function insert<T>(root: Node<T>, syllables: string[], value: T, keep: (old: T, incoming: T) => T): void {
-  let node = root;
-  for (const s of syllables) {
-    node.next ??= new Map();
-    let child = node.next.get(s);
-    if (!child) {
-      child = { value: null, next: null };
-      node.next.set(s, child);
-    }
-    node = child;
-  }
-  node.value = node.value === null ? value : keep(node.value, value);
+function insert<T>(trie: Trie<T>, syllables: string[], value: T, keep: (old: T, incoming: T) => T): void {
+  let node = 0;
+  for (const s of syllables) node = trie.ids.add(node, SYLLABLES.intern(s));
+  const old = trie.values[node];
+  trie.values[node] = old === undefined ? value : keep(old, value);
 }
 
 /**
@@ -53,8 +47,8 @@ export function compileSyllableMatcher<T>(
   foldable: (phrase: string, value: T) => boolean,
   keepFolded: (old: T, incoming: T) => T,
 ): SyllableMatcher<T> {
-  const exact: Node<T> = { value: null, next: null };
-  const folded: Node<T> = { value: null, next: null };
+  const exact: Trie<T> = { ids: new IdTrie(), values: [] };
+  const folded: Trie<T> = { ids: new IdTrie(), values: [] };
   let size = 0;
   for (const [phrase, value] of phrases) {
     const syllables = phrase.split(' ');
@@ -62,26 +56,27 @@ export function compileSyllableMatcher<T>(
     if (foldable(phrase, value)) insert(folded, foldForSearch(phrase).split(' '), value, keepFolded);
     size++;
   }
+  for (const trie of [exact, folded]) while (trie.values.length < trie.ids.nodes) trie.values.push(undefined);
   return {
     size,
     match(tokens) {
-      const root = tokens.unaccented ? folded : exact;
+      const { ids: trie, values } = tokens.unaccented ? folded : exact;
       const out: SyllableMatch<T>[] = [];
-      const { count, lower, gap } = tokens;
+      const { count, ids, gap } = tokens;
       for (let i = 0; i < count; ) {
-        let node: Node<T> | undefined = root;
+        let node = trie.child(0, ids[i] as number);
         let bestLength = 0;
-        let best: T | null = null;
-        for (let k = i; k < count; k++) {
-          if (k > i && (gap[k] as number) & (SENTENCE_BEFORE | SEMICOLON_BEFORE)) break;
-          node = node.next?.get(lower[k] as string);
-          if (!node) break;
-          if (node.value !== null) {
+        let best: T | undefined;
+        for (let k = i; node >= 0; ) {
+          const value = values[node];
+          if (value !== undefined) {
             bestLength = k - i + 1;
-            best = node.value;
+            best = value;
           }
+          if (++k >= count || (gap[k] as number) & (SENTENCE_BEFORE | SEMICOLON_BEFORE)) break;
+          node = trie.child(node, ids[k] as number);
         }
-        if (best !== null) {
+        if (best !== undefined) {
           out.push({ first: i, last: i + bestLength, value: best });
           i += bestLength;
         } else i++;

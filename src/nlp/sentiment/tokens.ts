@@ -3,12 +3,15 @@
  * per syllable. Records what separates each syllable from the previous one (sentence break,
  * comma), which the clause logic needs.
  */
+import { SliceInterner } from '../intern.js';
 
 /** Syllables of one field as parallel arrays. */
 export interface FieldTokens {
   count: number;
   /** Lower-case syllables (text already tone-normalised by `normaliseForMatching`). */
   lower: string[];
+  /** Id of each lower-case syllable in {@link SYLLABLES} (-1: not interned). */
+  ids: Int32Array;
   start: Int32Array;
   end: Int32Array;
   /** Bit flags, see SENTENCE_BEFORE, COMMA_BEFORE, SEMICOLON_BEFORE. */
@@ -25,14 +28,25 @@ export const COMMA_BEFORE = 2;
 export const SEMICOLON_BEFORE = 4;
 
 const FLATTEN = /^/;
+/**
+ * Canonical lower-case syllables with stable ids shared with the lexicon tries (which intern
+ * their phrases here): no slice per token, and the trie walks on integers. Past the limit new
+ * text syllables get id -1 (never in a phrase), so memory stays bounded.
+ */
+export const SYLLABLES = new SliceInterner(500_000, 'refuse');
 /** Tokens whose trailing dot is not a full stop (`TP. Hồ Chí Minh`, `ThS. Lê`, `Q. 1`). */
 const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'x', 'h', 'tx', 'tt', 'kp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'th', 'ng', 'mr', 'ms', 'dr', 'st', 'tr']);
 
-function isWordChar(c: number): boolean {
+function isWordCharSlow(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
   );
+}
+/** {@link isWordCharSlow} as a table up to U+1EFF (nothing above is a word character). */
+const WORD_CHAR = Uint8Array.from({ length: 0x1f00 }, (_, c) => (isWordCharSlow(c) ? 1 : 0));
+function isWordChar(c: number): boolean {
+  return c < 0x1f00 && WORD_CHAR[c] === 1;
 }
 
 function isSpace(c: number): boolean {
@@ -47,13 +61,88 @@ function isSpace(c: number): boolean {
 export function scanField(text: string): FieldTokens {
   // Concatenated input (a cons string) makes every charCodeAt walk the tree: flatten it first.
   FLATTEN.test(text);
+  // `İ` is the one letter whose lower case is longer: keep whole-text lower-casing for it, where
+  // offsets into the lower-cased text shift (the original behaviour, kept byte for byte).
+  if (text.includes('\u0130')) return scanFieldLowered(text);
+  const n = text.length;
+  const capacity = (n >> 1) + 1;
+  const ids = new Int32Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const gaps = new Uint8Array(capacity);
+  const lower: string[] = [];
+  let unaccented = true;
+  let count = 0;
+  let gap = 0;
+  let i = 0;
+  let lastEnd = -1;
+  let lastLower = '';
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 46 /* . */) {
+        const abbreviation = lastEnd === i && lastLower.length <= 4 && ABBREVIATIONS.has(lastLower);
+        if (!abbreviation) gap |= SENTENCE_BEFORE;
+      } else if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) gap |= SENTENCE_BEFORE;
+      else if (c === 59) gap |= SEMICOLON_BEFORE;
+      else if (c === 44 || c === 58) gap |= COMMA_BEFORE;
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = SliceInterner.HASH_SEED;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        if (d >= 0xc0) unaccented = false;
+      } else if (!((d === 46 || d === 44) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && !isSpace(text.charCodeAt(i + 1)))) break;
+      hash = SliceInterner.hashStep(hash, d);
+      i++;
+    }
+    // Lower-casing Latin letters is context-free, so a token's lower case can be cached by its raw form.
+    const forms = lowerOfRaw(text, start, i, hash);
+    const k = count++;
+    ids[k] = forms.id;
+    lower.push(forms.lower);
+    starts[k] = start;
+    ends[k] = i;
+    gaps[k] = k === 0 ? 0 : gap;
+    gap = 0;
+    lastEnd = i;
+    lastLower = forms.lower;
+  }
+  return { count, lower, ids, start: starts, end: ends, gap: gaps, unaccented };
+}
+
+/** Raw (case-kept) syllables → their lower-case form and id in {@link SYLLABLES}. */
+const RAW = new SliceInterner();
+let lowerByRaw: { id: number; lower: string }[] = [];
+let rawGeneration = 0;
+function lowerOfRaw(text: string, start: number, end: number, hash: number): { id: number; lower: string } {
+  const raw = RAW.idHashed(text, start, end, hash);
+  if (RAW.generation !== rawGeneration) {
+    lowerByRaw = [];
+    rawGeneration = RAW.generation;
+  }
+  let forms = lowerByRaw[raw];
+  if (forms === undefined) {
+    const lower = RAW.str(raw).toLowerCase();
+    const id = SYLLABLES.id(lower, 0, lower.length);
+    forms = { id, lower: id >= 0 ? SYLLABLES.str(id) : lower };
+    lowerByRaw[raw] = forms;
+  }
+  return forms;
+}
+
+/** The original scanner, lower-casing the whole text first (used only for text with `İ`). */
+function scanFieldLowered(text: string): FieldTokens {
   const lowerText = text.toLowerCase();
   // V8 may return toLowerCase() in a form where every slice() copies; a regexp run flattens it.
   FLATTEN.test(lowerText);
   const sameLength = lowerText.length === text.length;
   const n = text.length;
   const capacity = (n >> 1) + 1;
-  const out: FieldTokens = { count: 0, lower: [], start: new Int32Array(capacity), end: new Int32Array(capacity), gap: new Uint8Array(capacity), unaccented: true };
+  const out: FieldTokens = { count: 0, lower: [], ids: new Int32Array(capacity), start: new Int32Array(capacity), end: new Int32Array(capacity), gap: new Uint8Array(capacity), unaccented: true };
   let gap = 0;
   let i = 0;
   let lastStart = -1;
@@ -80,7 +169,15 @@ export function scanField(text: string): FieldTokens {
       else break;
     }
     const k = out.count++;
-    out.lower.push(sameLength ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (sameLength) {
+      const id = SYLLABLES.id(lowerText, start, i);
+      out.ids[k] = id;
+      out.lower.push(id >= 0 ? SYLLABLES.str(id) : lowerText.slice(start, i));
+    } else {
+      const lower = text.slice(start, i).toLowerCase();
+      out.ids[k] = SYLLABLES.id(lower, 0, lower.length);
+      out.lower.push(lower);
+    }
     out.start[k] = start;
     out.end[k] = i;
     out.gap[k] = k === 0 ? 0 : gap;

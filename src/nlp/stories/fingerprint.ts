@@ -2,8 +2,8 @@
  * What the story index keeps per item: the SimHash of the whole text and small sets for the
  * rewrite check (headline syllables, lead bigrams, numbers). Computed once per item.
  */
-import { tokenizeSyllables, type SyllableToken } from '../phrase-matcher.js';
-import { simhash64, type Hash64 } from './simhash.js';
+import { indexedTokens, tokenizeSyllables, TOKEN_CAPITAL, TOKEN_LONG, TOKEN_UPPER, type IndexedToken, type SyllableToken } from '../phrase-matcher.js';
+import { simhash64OfHashes, syllableHash, type Hash64 } from './simhash.js';
 
 /** Per-item fingerprint. */
 export interface Fingerprint {
@@ -33,7 +33,8 @@ export interface StoryText {
 
 const LEAD_SYLLABLES = 40;
 /** Copies and rewrites share their opening; the head of the body is enough (and cheaper). */
-const BODY_SYLLABLES = 600;
+/** Body syllables read (exported so the analyser knows how many tokens anyone reads). */
+export const BODY_SYLLABLES = 600;
 const TITLE_WEIGHT = 4;
 const LEAD_WEIGHT = 2;
 /** Function words carry no event identity; left out of the headline set. */
@@ -43,7 +44,38 @@ const FUNCTION_WORDS = new Set(
 /** Outlet tags prefixed to syndicated leads (`(Chinhphu.vn) -`, `TTXVN -`). */
 const SOURCE_TAG = /^\s*(\([^)]{2,40}\)|[A-ZĐ][A-Za-zĐđ.]{1,20}(\.VN|\.vn)?)\s*[-–—:]\s+/;
 
-const foldedSyllables = (tokens: readonly SyllableToken[], max: number): string[] => tokens.slice(0, max).map((t) => t.folded);
+function foldedSyllables(tokens: readonly IndexedToken[], max: number): string[] {
+  const n = Math.min(max, tokens.length);
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = (tokens[i] as IndexedToken).f.folded;
+  return out;
+}
+
+/** Syllable hash + 1 by interned folded id (0 = not yet computed): an array read per token. */
+let hashByFoldedId = new Float64Array(1 << 14);
+function hashOfFolded(id: number, folded: string): number {
+  if (id < 0) return syllableHash(folded);
+  if (id >= hashByFoldedId.length) {
+    const grown = new Float64Array(Math.max(id + 1, hashByFoldedId.length * 2));
+    grown.set(hashByFoldedId);
+    hashByFoldedId = grown;
+  }
+  let h = hashByFoldedId[id] as number;
+  if (h === 0) hashByFoldedId[id] = h = syllableHash(folded) + 1;
+  return h - 1;
+}
+/** Shingle hashes of the first `max` tokens, into a reused buffer. */
+function tokenHashes(tokens: readonly IndexedToken[], max: number, into: Float64Array): number {
+  const n = Math.min(max, tokens.length);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as IndexedToken;
+    into[i] = hashOfFolded(t.foldedId, t.f.folded);
+  }
+  return n;
+}
+const titleHashes = new Float64Array(60);
+const leadHashes = new Float64Array(200);
+const bodyHashes = new Float64Array(600);
 
 /** Syllable tokens of the three fields, when the caller has them already (the analyser does). */
 export interface StoryTokens {
@@ -56,33 +88,47 @@ export interface StoryTokens {
 export function fingerprint(item: StoryText, tokens?: StoryTokens): Fingerprint {
   const lead = item.lead ?? '';
   const tag = SOURCE_TAG.exec(lead)?.[0].length ?? 0;
-  const titleTokens = tokens?.title ?? tokenizeSyllables(item.title);
-  const allLead = tokens?.lead ?? tokenizeSyllables(lead);
+  const titleTokens = indexedTokens(tokens?.title ?? tokenizeSyllables(item.title));
+  const allLead = indexedTokens(tokens?.lead ?? tokenizeSyllables(lead));
   const leadTokens = tag > 0 ? allLead.filter((t) => t.start >= tag) : allLead;
-  const bodyTokens = tokens?.text ?? tokenizeSyllables((item.text ?? '').slice(0, BODY_SYLLABLES * 8));
+  const bodyTokens = indexedTokens(tokens?.text ?? tokenizeSyllables((item.text ?? '').slice(0, BODY_SYLLABLES * 8)));
   const titleSyl = foldedSyllables(titleTokens, 60);
   const leadSyl = foldedSyllables(leadTokens, LEAD_SYLLABLES);
-  const simhash = simhash64([
-    { syllables: titleSyl, weight: TITLE_WEIGHT },
-    { syllables: foldedSyllables(leadTokens, 200), weight: LEAD_WEIGHT },
-    { syllables: foldedSyllables(bodyTokens, BODY_SYLLABLES), weight: 1 },
+  const simhash = simhash64OfHashes([
+    { hashes: titleHashes, count: tokenHashes(titleTokens, 60, titleHashes), weight: TITLE_WEIGHT },
+    { hashes: leadHashes, count: tokenHashes(leadTokens, 200, leadHashes), weight: LEAD_WEIGHT },
+    { hashes: bodyHashes, count: tokenHashes(bodyTokens, BODY_SYLLABLES, bodyHashes), weight: 1 },
   ]);
-  const title = [...new Set(titleSyl.filter((s) => !FUNCTION_WORDS.has(s) && !/^\d+$/.test(s)))];
+  const title = [...new Set(titleSyl.filter((s) => !FUNCTION_WORDS.has(s) && !isNumber(s)))];
   const leadBigrams = bigrams(leadSyl);
-  const numbers = [...new Set([...titleSyl, ...leadSyl].filter((s) => /^\d+$/.test(s)))];
+  const numbers = [...new Set([...titleSyl, ...leadSyl].filter(isNumber))];
   const keys = [...new Set([...bigrams(titleSyl), ...leadBigrams.slice(0, 20)])];
-  const names = [...new Set([...properNames(titleTokens), ...properNames(leadTokens), ...properNames(bodyTokens.slice(0, 300))])];
+  const nameList: string[] = [];
+  properNames(titleTokens, titleTokens.length, nameList);
+  properNames(leadTokens, leadTokens.length, nameList);
+  properNames(bodyTokens, 300, nameList);
+  const names = [...new Set(nameList)];
   return { simhash, title, lead: leadBigrams, numbers, keys, names, places: [...new Set(item.places ?? [])] };
 }
 
 /** Capitalised syllables that do not start a sentence: names of people, places, bodies. */
-function properNames(tokens: readonly SyllableToken[]): string[] {
-  const out: string[] = [];
-  tokens.forEach((t, i) => {
-    if (i > 0 && !t.breakBefore && t.capital && !t.upper && t.folded.length > 1) out.push(t.folded);
-    else if (t.upper && t.folded.length > 1 && !/^\d/.test(t.folded)) out.push(t.folded);
-  });
-  return out;
+function properNames(tokens: readonly IndexedToken[], max: number, out: string[]): void {
+  const n = Math.min(max, tokens.length);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as IndexedToken;
+    const flags = t.flags;
+    if (!(flags & TOKEN_LONG) || !(flags & (TOKEN_CAPITAL | TOKEN_UPPER))) continue;
+    if (i > 0 && !t.breakBefore && flags & TOKEN_CAPITAL && !(flags & TOKEN_UPPER)) out.push(t.f.folded);
+    else if (flags & TOKEN_UPPER && !isDigit(t.f.folded.charCodeAt(0))) out.push(t.f.folded);
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `/^\d+$/` without a regexp run per syllable. */
+function isNumber(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function bigrams(syllables: readonly string[]): string[] {

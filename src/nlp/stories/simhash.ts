@@ -31,7 +31,8 @@ function fnv1a(text: string, basis: number): number {
 
 /** Per-syllable hashes are cached: the syllable inventory is small and repeats constantly. */
 const syllableHashCache = new Map<string, number>();
-function syllableHash(s: string): number {
+/** Hash of one folded syllable (cached). */
+export function syllableHash(s: string): number {
   let h = syllableHashCache.get(s);
   if (h === undefined) {
     h = fnv1a(s, 0x811c9dc5);
@@ -52,33 +53,74 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
+/** Weighted shingle source given as per-syllable hashes (see {@link syllableHash}). */
+export interface HashedShingleField {
+  hashes: ArrayLike<number>;
+  /** Syllables used: the first `count` hashes. */
+  count: number;
+  weight: number;
+}
+
 /**
  * SimHash of weighted shingle fields. A shingle's two 32-bit halves mix its syllables' cached
  * hashes with different rotations (order-sensitive), so no shingle string is ever built.
  * Fields shorter than a shingle contribute one shingle of what they have.
  */
 export function simhash64(fields: readonly ShingleField[]): Hash64 {
-  const acc = new Float64Array(64);
-  const ones = new Int32Array(64);
-  let any = false;
-  for (const { syllables, weight } of fields) {
-    const n = syllables.length;
-    if (n === 0) continue;
-    const hashes = syllables.map(syllableHash);
-    const count = Math.max(1, n - SHINGLE_SIZE + 1);
-    ones.fill(0);
-    for (let i = 0; i < count; i++) {
-      const a = hashes[i] as number;
-      const b = (hashes[i + 1] ?? 0x27d4eb2f) as number;
-      const c = (hashes[i + 2] ?? 0x165667b1) as number;
-      const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
-      const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
-      // Branch-free bit counting; the weighted ±1 sum is rebuilt per field below.
-      for (let bit = 0; bit < 32; bit++) {
-        ones[bit] = (ones[bit] as number) + ((lo >>> bit) & 1);
-        ones[32 + bit] = (ones[32 + bit] as number) + ((hi >>> bit) & 1);
-      }
+  return simhash64OfHashes(fields.map(({ syllables, weight }) => ({ hashes: syllables.map(syllableHash), count: syllables.length, weight })));
+}
+
+/** Per-bit counts over a field's shingles (reused: one call at a time). */
+const ones = new Int32Array(64);
+const lanes = new Int32Array(16);
+
+/**
+ * Count, for each of the 64 bits, how many shingles set it. Counting is bit-sliced: eight
+ * accumulators per half each hold four 8-bit lanes (bits j, j+8, j+16, j+24), flushed before a
+ * lane can overflow, so each shingle costs 16 masked adds instead of 64 bit tests.
+ */
+function countBits(hashes: ArrayLike<number>, n: number, count: number): void {
+  ones.fill(0);
+  lanes.fill(0);
+  let pending = 0;
+  for (let i = 0; i < count; i++) {
+    const a = hashes[i] as number;
+    const b = i + 1 < n ? (hashes[i + 1] as number) : 0x27d4eb2f;
+    const c = i + 2 < n ? (hashes[i + 2] as number) : 0x165667b1;
+    const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
+    const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
+    for (let j = 0; j < 8; j++) {
+      lanes[j] = ((lanes[j] as number) + ((lo >>> j) & 0x01010101)) | 0;
+      lanes[8 + j] = ((lanes[8 + j] as number) + ((hi >>> j) & 0x01010101)) | 0;
     }
+    if (++pending === 255) {
+      flushLanes();
+      pending = 0;
+    }
+  }
+  flushLanes();
+}
+
+function flushLanes(): void {
+  for (let j = 0; j < 8; j++) {
+    const l = lanes[j] as number;
+    const h = lanes[8 + j] as number;
+    for (let byte = 0; byte < 4; byte++) {
+      ones[j + 8 * byte] = (ones[j + 8 * byte] as number) + ((l >>> (8 * byte)) & 0xff);
+      ones[32 + j + 8 * byte] = (ones[32 + j + 8 * byte] as number) + ((h >>> (8 * byte)) & 0xff);
+    }
+  }
+  lanes.fill(0);
+}
+
+/** {@link simhash64} over precomputed syllable hashes (the analyser's hot path). */
+export function simhash64OfHashes(fields: readonly HashedShingleField[]): Hash64 {
+  const acc = new Float64Array(64);
+  let any = false;
+  for (const { hashes, count: n, weight } of fields) {
+    if (n === 0) continue;
+    const count = Math.max(1, n - SHINGLE_SIZE + 1);
+    countBits(hashes, n, count);
     for (let bit = 0; bit < 64; bit++) acc[bit] = (acc[bit] as number) + weight * (2 * (ones[bit] as number) - count);
     any = true;
   }

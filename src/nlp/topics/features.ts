@@ -5,12 +5,10 @@
  * both destroy Vietnamese. Syllable bigrams approximate multi-syllable words (`đường sắt` →
  * `duong_sat`) without a segmenter, and folding makes accented and unaccented text agree.
  */
-import type { SyllableToken } from '../phrase-matcher.js';
+import { indexedTokens, TOKEN_FEATURE, type IndexedToken, type SyllableToken } from '../phrase-matcher.js';
 
 /** Body text beyond this many characters adds little topic signal and costs time. */
 export const MODEL_TEXT_CHARS = 600;
-
-const NUMERIC = /^\d+$/;
 
 /** Tokenised fields the model reads. */
 export interface FeatureFields {
@@ -24,24 +22,25 @@ export interface FeatureFields {
  * `visit(previous, syllable)` for a bigram (whose feature string is `previous_syllable`).
  */
 export function visitTopicFeatures(fields: FeatureFields, visit: (a: string, b: string | null) => void): void {
-  for (const [tokens, maxChars] of [
-    [fields.title, Infinity],
-    [fields.lead, Infinity],
-    [fields.text, MODEL_TEXT_CHARS],
-  ] as const) {
-    let previous: string | null = null;
-    for (const t of tokens) {
-      if (t.start >= maxChars) break;
-      const s = t.folded;
-      const c = s.charCodeAt(0);
-      if (s.length < 2 || (c >= 48 && c <= 57 && NUMERIC.test(s))) {
-        previous = null;
-        continue;
-      }
-      visit(s, null);
-      if (previous !== null && !t.breakBefore) visit(previous, s);
-      previous = s;
+  visitField(indexedTokens(fields.title), Infinity, visit);
+  visitField(indexedTokens(fields.lead), Infinity, visit);
+  visitField(indexedTokens(fields.text), MODEL_TEXT_CHARS, visit);
+}
+
+function visitField(tokens: readonly IndexedToken[], maxChars: number, visit: (a: string, b: string | null) => void): void {
+  let previous: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as IndexedToken;
+    if (t.start >= maxChars) break;
+    // Single letters and bare numbers carry no topic.
+    if (!(t.flags & TOKEN_FEATURE)) {
+      previous = null;
+      continue;
     }
+    const s = t.f.folded;
+    visit(s, null);
+    if (previous !== null && !t.breakBefore) visit(previous, s);
+    previous = s;
   }
 }
 
