@@ -25,7 +25,7 @@ export interface ParseFeedOptions {
 
 type RawItem = Record<string, unknown>;
 
-const parser = new Parser<Record<string, unknown>, RawItem>({
+const PARSER_OPTIONS = {
   customFields: {
     item: [
       'published',
@@ -37,7 +37,28 @@ const parser = new Parser<Record<string, unknown>, RawItem>({
       ['media:thumbnail', 'mediaThumbnail', { keepArray: true }],
     ] as never,
   },
-});
+};
+
+/** Longest a single feed may take to parse before it is reported as unreadable. */
+const PARSE_DEADLINE_MS = 10_000;
+
+/**
+ * Parse with a fresh parser each time: rss-parser keeps one xml2js parser per instance, and a body
+ * that breaks off mid-comment leaves it in a state where the next parse never settles. A deadline
+ * backs that up, so a hostile feed can never hold a crawl worker.
+ */
+async function parseOnce(xml: string): Promise<{ items?: unknown }> {
+  const parser = new Parser<Record<string, unknown>, RawItem>(PARSER_OPTIONS);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`XML parser did not finish within ${PARSE_DEADLINE_MS} ms`)), PARSE_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([parser.parseString(xml), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Parse a feed body into entries (absolute URLs, plain-text summaries, UTC dates), collapsing
@@ -69,12 +90,12 @@ export async function parseFeed(xml: string, feedUrl: string, opts: ParseFeedOpt
 
 async function parseWithOneRepair(xml: string, feedUrl: string): Promise<{ items?: unknown }> {
   try {
-    return await parser.parseString(xml);
+    return await parseOnce(xml);
   } catch (first) {
     const repaired = repairXml(xml);
     if (repaired !== xml) {
       try {
-        return await parser.parseString(repaired);
+        return await parseOnce(repaired);
       } catch {
         // Report the original error: it points at the real defect in the body we were given.
       }

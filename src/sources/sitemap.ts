@@ -77,11 +77,24 @@ export function parseSitemap(xml: string, sitemapUrl: string, opts: ParseSitemap
 
 function parseValidated(body: string, sitemapUrl: string): Record<string, unknown> {
   const verdict = XMLValidator.validate(body);
-  if (verdict === true) return xmlParser.parse(body) as Record<string, unknown>;
+  if (verdict === true) return parseOrExplain(body, sitemapUrl);
   const repaired = repairCommonXmlDefects(body);
-  if (repaired !== body && XMLValidator.validate(repaired) === true) return xmlParser.parse(repaired) as Record<string, unknown>;
+  if (repaired !== body && XMLValidator.validate(repaired) === true) return parseOrExplain(repaired, sitemapUrl);
   const { msg, line, col } = verdict.err;
   throw new PermanentError('sitemap_unparseable', `sitemap ${sitemapUrl} is not valid XML: ${msg} at line ${line}, column ${col}`);
+}
+
+/**
+ * The validator accepts some bodies the parser then rejects (two DOCTYPEs, entity tricks, very
+ * deep nesting): report those as this sitemap's typed error, never a bare parser exception.
+ */
+function parseOrExplain(body: string, sitemapUrl: string): Record<string, unknown> {
+  try {
+    return xmlParser.parse(body) as Record<string, unknown>;
+  } catch (err) {
+    const reason = err instanceof RangeError ? 'nested too deeply' : (err as Error).message.split('\n')[0];
+    throw new PermanentError('sitemap_unparseable', `sitemap ${sitemapUrl} is not readable XML: ${reason}`, { cause: err });
+  }
 }
 
 function toEntry(url: string, node: UrlNode, now: Date | undefined): DiscoveredEntry {
