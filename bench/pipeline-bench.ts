@@ -9,7 +9,7 @@ import { startPressServer } from '../src/demo/press-server.js';
 import { extractArticle } from '../src/extract/article.js';
 import { discoverEntries } from '../src/sources/discover.js';
 import { collectPressBodies } from './lib/press-pages.js';
-import { round, sampleRss, throughput } from './lib/measure.js';
+import { cpuThroughput, round, sampleRss } from './lib/measure.js';
 
 /** Figures of the ingestion benchmarks (names from DESIGN.md §9). */
 export interface PipelineFigures {
@@ -28,7 +28,7 @@ export async function benchExtraction(): Promise<Pick<PipelineFigures, 'extract_
   try {
     const { pages, feeds } = await collectPressBodies(press);
     const sources = new Map(press.sources.map((s) => [s.id, s]));
-    const extract = throughput(() => {
+    const extract = cpuThroughput(() => {
       for (const p of pages) extractArticle(p.html, p.url);
       return pages.length;
     });

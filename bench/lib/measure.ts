@@ -13,6 +13,20 @@ export function throughput(fn: () => number, minMs = 3_000): { perSecond: number
   return { perSecond: (calls / elapsed) * 1000, calls, ms: elapsed };
 }
 
+/**
+ * Like {@link throughput} but per CPU-second of this process: on a shared machine wall time
+ * measures the neighbours, CPU time measures the code.
+ */
+export function cpuThroughput(fn: () => number, minMs = 3_000): { perSecond: number; calls: number } {
+  fn();
+  const cpu0 = process.cpuUsage();
+  let calls = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) calls += fn();
+  const cpu = process.cpuUsage(cpu0);
+  return { perSecond: calls / ((cpu.user + cpu.system) / 1e6), calls };
+}
+
 /** Samples this process's RSS every `everyMs`; `stop()` returns the peak in MB. */
 export function sampleRss(everyMs = 100) {
   let peak = process.memoryUsage().rss;
