@@ -1,5 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --only extract,e2e,analyse] [-- --articles 3000]`
+ * `npm run bench -- --only es [--es-items 1000000] [--es-runs 30] [--es-keep]`: Elasticsearch bulk
+ * load and dashboard query latency beside SQLite (bench/es-bench.ts); uses ELASTICSEARCH_URL, or
+ * starts the test node on ES_TEST_PORT (9270) and stops it afterwards.
  *
  * Throughput and memory of the pipeline. A benchmark, not a test: it prints figures and writes
  * docs/BENCHMARKS.md; it asserts nothing. With --json the last line is one JSON object of figures
@@ -17,6 +20,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     articles: { type: 'string', default: '2000' },
     'no-doc': { type: 'boolean', default: false },
+    'es-items': { type: 'string', default: '1000000' },
+    'es-runs': { type: 'string', default: '30' },
+    'es-keep': { type: 'boolean', default: false },
   },
 });
 const only = new Set((values.only ?? 'extract,e2e,analyse').split(',').map((s) => s.trim()));
@@ -45,6 +51,12 @@ if (only.has('e2e')) {
   } finally {
     await redis.stop();
   }
+}
+if (only.has('es')) {
+  const { benchElasticsearchWithNode } = await import('./es-bench-node.js');
+  const f = await benchElasticsearchWithNode({ items: Number(values['es-items']), runs: Number(values['es-runs']), keep: values['es-keep'] });
+  Object.assign(figures, f);
+  log(`es: bulk ${f.es_bulk_docs_per_s ?? '(reused index)'} docs/s; ${f.es_items} items — overview p95 es ${f.es_overview_p95_ms} ms vs sqlite ${f.sqlite_overview_p95_ms} ms; search p95 es ${f.es_search_p95_ms} ms vs sqlite ${f.sqlite_search_p95_ms} ms`);
 }
 if (!values['no-doc']) writeBenchmarksDoc(figures);
 if (values.json) log(JSON.stringify(figures));
