@@ -5,6 +5,7 @@ import { findItemProblems } from '../sqlite/item-validation.js';
 import { runBulk, type BulkOperation, type BulkOptions, type BulkOutcome } from './bulk.js';
 import { itemToDocument, labelsHash } from './documents.js';
 import { monthlyIndexName, type IndexNames } from './mappings.js';
+import { withLoadRetry } from './retry.js';
 
 /** What the upserter needs from the store. */
 export interface UpsertContext {
@@ -106,7 +107,7 @@ async function lookupStored(ctx: UpsertContext, ids: string[]): Promise<Map<stri
   const stored = new Map<string, StoredState>();
   for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
     const chunk = ids.slice(start, start + LOOKUP_CHUNK);
-    const response = await ctx.client.search({
+    const response = await withLoadRetry(() => ctx.client.search({
       index: ctx.names.itemsAlias,
       ignore_unavailable: true,
       allow_no_indices: true,
@@ -115,7 +116,7 @@ async function lookupStored(ctx: UpsertContext, ids: string[]): Promise<Map<stri
       // Doc values, not _source: the look-up never decompresses the article text.
       _source: false,
       docvalue_fields: ['contentHash', 'labelsHash'],
-    });
+    }));
     for (const hit of response.hits.hits) {
       const id = hit._id as string;
       const fields = (hit.fields ?? {}) as { contentHash?: string[]; labelsHash?: string[] };
