@@ -65,13 +65,19 @@ function parseIso(text: string, defaultZone: string): DateTime {
   return DateTime.fromISO(normalised, { zone: defaultZone, setZone: true });
 }
 
+/** Largest real UTC offset (Line Islands, +14:00). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 function parseFreeForm(text: string, defaultZone: string): DateTime | null {
   let rest = text;
   let zone: Zone | string = defaultZone;
 
   const named = NAMED_ZONE_OFFSET.exec(rest);
   if (named) {
-    zone = FixedOffsetZone.instance(signedMinutes(named[1]!, named[2]!, named[3]));
+    const minutes = signedMinutes(named[1]!, named[2]!, named[3]);
+    // Real UTC offsets lie within ±14 h; anything else is garbage, not a zone to shift by.
+    if (Math.abs(minutes) > MAX_OFFSET_MINUTES) return null;
+    zone = FixedOffsetZone.instance(minutes);
     rest = cut(rest, named);
   }
 
@@ -83,7 +89,11 @@ function parseFreeForm(text: string, defaultZone: string): DateTime | null {
     second = time[3] ? Number(time[3]) : 0;
     hour = applyMeridiem(hour, time[4]);
     const offset = time[5];
-    if (offset) zone = FixedOffsetZone.instance(parseNumericOffset(offset));
+    if (offset) {
+      const minutes = parseNumericOffset(offset);
+      if (Math.abs(minutes) > MAX_OFFSET_MINUTES) return null;
+      zone = FixedOffsetZone.instance(minutes);
+    }
     rest = cut(rest, time);
   }
 
