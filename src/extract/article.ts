@@ -31,6 +31,17 @@ const MIN_TEXT_WITHOUT_TITLE = 50;
  * @throws PermanentError `unparseable` when the page has neither a title nor ~50 characters of text
  */
 export function extractArticle(html: string, pageUrl: string, opts: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extractFrom(html, pageUrl, opts);
+  } catch (err) {
+    // Pathological nesting (tens of thousands of levels) exhausts the recursive walks: that page
+    // is hostile or broken, and must fail as this page's typed error, not crash the worker.
+    if (err instanceof RangeError) throw new PermanentError('unparseable', `${pageUrl}: page nested too deeply to read`, { cause: err });
+    throw err;
+  }
+}
+
+function extractFrom(html: string, pageUrl: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseHtml(html);
   const facts = collectPageFacts(doc);
   const ld = findJsonLdArticle(facts.jsonLd);

@@ -53,12 +53,8 @@ const DEFAULT_BUDGET_MS = 12_000;
 
 /** Real bugs found by this suite, in files whose owners were still working (see docs/RELIABILITY.md). */
 const KNOWN_BUGS: Record<string, string> = {
-  'feed: a DOCTYPE-only body after a feed cut inside a comment': 'src/sources/feed.ts: the shared rss-parser/xml2js parser wedges, parseFeed never settles',
   'feed: 100k nested HTML in a CDATA description': 'src/sources/text.ts fragmentToText: cheerio parse is quadratic in depth and text() recurses (RangeError)',
-  'sitemap: 100k nested elements': 'src/sources/sitemap.ts: fast-xml-parser "Maximum nested tags exceeded" escapes as a plain Error without the sitemap URL',
   'listing: 100k nested HTML': 'src/sources/listing.ts: cheerio/parse5 load is quadratic in nesting depth (minutes for 100k levels)',
-  'article: 100k nested divs': 'src/extract: recursive walk overflows the stack (RangeError)',
-  'article: 100k unclosed nested tags': 'src/extract: recursive walk overflows the stack (RangeError)',
 };
 
 function assertAcceptable(name: string, r: CaseReport, budgetMs: number): void {
