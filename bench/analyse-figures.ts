@@ -4,11 +4,17 @@ import { round } from './lib/measure.js';
 
 /**
  * The analyse stage (normalise, segment, topics, sentiment, entities, simhash + story lookup) on
- * one core over the demo corpus articles; analyser memory as the heap it adds once loaded.
+ * one core over ~3 KB articles (each demo article's text topped up with the next articles'
+ * paragraphs, as the issue sizes them); analyser memory as the heap it adds once loaded.
  */
 export async function benchAnalyse(): Promise<{ analyse_articles_per_s_per_core: number; analyse_article_kb_avg: number; analyse_heap_mb: number }> {
   const corpus = buildDemoCorpus({ articles: 1000 });
-  const items = corpus.articles.map((a) => ({ id: a.id, title: a.title, lead: a.lead, text: a.paragraphs.join('\n\n'), publishedAt: a.publishedAt }));
+  const all = corpus.articles;
+  const items = all.map((a, i) => {
+    const paragraphs = [...a.paragraphs];
+    for (let k = 1; Buffer.byteLength(paragraphs.join('\n\n')) < 2_800; k++) paragraphs.push(...all[(i + k) % all.length]!.paragraphs);
+    return { id: a.id, title: a.title, lead: a.lead, text: paragraphs.join('\n\n'), publishedAt: a.publishedAt };
+  });
   (globalThis as { gc?: () => void }).gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const analyser = createAnalyser({ configDir: 'config' });

@@ -1,8 +1,8 @@
 import type { Item } from '../core/item.js';
 import type { Store } from '../store/store.js';
 
-/** Outcome of one item's write: a new id, or a write over an id already stored (updated or unchanged). */
-export type IndexOutcome = 'inserted' | 'existing';
+/** Outcome of one item's write, from the batch's bulk upsert. */
+export type IndexOutcome = 'written';
 
 /** Options of {@link createIndexBatcher}. */
 export interface IndexBatcherOptions {
@@ -33,14 +33,12 @@ export function createIndexBatcher(store: Store, opts: IndexBatcherOptions = {})
     const latest = new Map<string, Item>();
     for (const w of batch) latest.set(w.item.id, w.item);
     try {
-      const before = await store.existingIds([...latest.keys()]);
       const result = await store.upsertItems([...latest.values()]);
       const failed = new Map(result.errors.map((e) => [e.id, e.reason]));
       for (const w of batch) {
         const reason = failed.get(w.item.id);
         if (reason) w.reject(new Error(`store rejected item ${w.item.id}: ${reason}`));
-        else if (!before.has(w.item.id)) w.resolve('inserted');
-        else w.resolve('existing');
+        else w.resolve('written');
       }
     } catch (err) {
       for (const w of batch) w.reject(err as Error);

@@ -18,8 +18,11 @@ let counter = 0;
 const admin = new Client({ node: url, maxRetries: 0, requestTimeout: 30_000 });
 
 if (skip) {
-  describe.skip(`Store contract: elasticsearch (${url}) skipped by PULSE_SKIP_ES=1`, () => {
-    it('needs a live node', () => undefined);
+  // Reason for the skip: PULSE_SKIP_ES=1 is an explicit developer opt-out for machines without
+  // Java/Maven; it shows up as one skipped case, never as passes. `.ci/run` unsets it, so CI
+  // always runs the contract on the real node.
+  describe(`Store contract: elasticsearch (${url})`, () => {
+    it.skip('skipped by PULSE_SKIP_ES=1: no Elasticsearch node on this machine', () => undefined);
   });
 } else {
   beforeAll(async () => {

@@ -6,31 +6,11 @@ import { canonicalJson } from '../sqlite/item-rows.js';
 /** Key under which unlabelled items are counted in topic and sentiment series (as in SQLite). */
 export const UNLABELLED_KEY = 'unlabelled';
 
-/** The document stored for one item (see ITEM_MAPPINGS). */
-export interface ItemDocument {
-  id: string;
-  url: string;
-  sourceId: string;
-  sourceName: string;
-  tier: OutletTier;
-  sourceProvince: string | null;
-  title: string;
-  lead: string | null;
-  text: string;
+/** The document stored for one item (see ITEM_MAPPINGS): the item itself plus folded copies and flat facets. */
+export interface ItemDocument extends Item {
   title_folded: string;
   lead_folded: string;
   text_folded: string;
-  author: string | null;
-  section: string | null;
-  tags: string[];
-  publishedAt: string;
-  modifiedAt: string | null;
-  fetchedAt: string;
-  imageUrl: string | null;
-  partial: boolean;
-  partialReason: string | null;
-  contentHash: string;
-  labels: ItemLabels | null;
   labelsHash: string | null;
   labelled: boolean;
   modelVersion: string | null;

@@ -3,20 +3,18 @@
  * every article of the corpus must be discovered from its outlet's feed/sitemap/listing and
  * extracted with the ground-truth title, lead, paragraphs, author, date and canonical URL.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from '../../../src/extract/canonical-url.js';
 import { extractArticle } from '../../../src/extract/article.js';
 import { discoverEntries } from '../../../src/sources/discover.js';
+import { buildDemoCorpus } from '../../../src/demo/corpus.js';
+import { createPressState, route } from '../../../src/demo/press-routes.js';
+import { buildPressSources } from '../../../src/demo/press-sources.js';
 
-const demoPresent = existsSync(new URL('../../../src/demo/press-routes.ts', import.meta.url));
 const ORIGIN = 'http://127.0.0.1:40000';
 const NOW = Date.parse('2025-03-01T00:00:00Z');
 
 async function loadPress() {
-  const { buildDemoCorpus } = await import('../../../src/demo/corpus.js');
-  const { createPressState, route } = await import('../../../src/demo/press-routes.js');
-  const { buildPressSources } = await import('../../../src/demo/press-sources.js');
   const corpus = buildDemoCorpus({ anchor: new Date(NOW) });
   const state = createPressState(corpus, ORIGIN, NOW);
   const get = (url: string): { status: number; body: string } => {
@@ -27,7 +25,7 @@ async function loadPress() {
   return { corpus, get, sources: buildPressSources(ORIGIN, corpus) };
 }
 
-describe.skipIf(!demoPresent)('demo press corpus', () => {
+describe('demo press corpus', () => {
   it('discovers every article from the feeds, sitemaps and listing pages', async () => {
     const { corpus, get, sources } = await loadPress();
     const found = new Set<string>();
