@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../src/app/context.js';
 import { PermanentError, describeError } from '../src/core/errors.js';
 import { pollSource } from '../src/pipeline/crawl-stage.js';
-import { nextPollIntervalSec } from '../src/pipeline/polling.js';
+import { healthAfterFailure, healthAfterPoll } from '../src/pipeline/source-health-update.js';
 import { jobIds, type CrawlJob, type FetchJob } from '../src/queue/jobs.js';
 import { runStage } from '../src/queue/run-stage.js';
 import { workerOptions } from './worker-options.js';
@@ -21,7 +21,6 @@ export function startCrawlWorker(ctx: AppContext, concurrency = 4): Worker<Crawl
         if (!source) throw new PermanentError('unknown_source', `source "${job.data.sourceId}" is not in sources.yaml`);
         const health = await ctx.store.getSourceHealth(source.id);
         const now = new Date();
-        const previousSec = health?.pollIntervalSec || null;
         try {
           const outcome = await pollSource(source, health, ctx.fetcher, job.data.url ?? source.url);
           const ids = outcome.candidates.map((c) => c.id);
@@ -40,34 +39,13 @@ export function startCrawlWorker(ctx: AppContext, concurrency = 4): Worker<Crawl
             await ctx.queues.crawl.add('crawl', { sourceId: source.id, reason: 'child', url }, { jobId: jobIds.crawl(source.id, slot) });
           }
           for (const r of outcome.rejected) ctx.logger.warn({ source: source.id, url: r.url, reason: r.reason }, 'entry rejected');
-          if (!job.data.url) {
-            const interval = nextPollIntervalSec({
-              minMinutes: source.pollMinutes.min, maxMinutes: source.pollMinutes.max, previousSec,
-              outcome: outcome.status, consecutiveFailures: 0,
-              publishedAt: outcome.candidates.map((c) => c.entry.publishedAt), newEntries: fresh.length, now,
-            });
-            await ctx.store.updateSourceHealth(source.id, {
-              lastPollAt: now.toISOString(), lastSuccessAt: now.toISOString(), lastStatus: outcome.status, lastError: null,
-              consecutiveFailures: 0, lastEntries: outcome.candidates.length, lastNew: fresh.length,
-              etag: outcome.etag, lastModified: outcome.lastModified,
-              pollIntervalSec: interval, nextPollAt: new Date(now.getTime() + interval * 1000).toISOString(),
-            });
-          }
+          // Child URLs (sitemap index entries) do not move the source's own schedule.
+          if (!job.data.url) await ctx.store.updateSourceHealth(source.id, healthAfterPoll(source, health, outcome, fresh.length, now));
           return { entries: outcome.candidates.length, new: fresh.length, status: outcome.status };
         } catch (err) {
-          const failures = (health?.consecutiveFailures ?? 0) + 1;
-          const code = (err as { code?: string }).code ?? 'error';
-          const counts = { ...(health?.errorCounts ?? {}) };
-          counts[code] = (counts[code] ?? 0) + 1;
-          const interval = nextPollIntervalSec({
-            minMinutes: source.pollMinutes.min, maxMinutes: source.pollMinutes.max, previousSec,
-            outcome: 'error', consecutiveFailures: failures, publishedAt: [], newEntries: 0, now,
-          });
-          await ctx.store.updateSourceHealth(source.id, {
-            lastPollAt: now.toISOString(), lastStatus: 'error', lastError: describeError(err), consecutiveFailures: failures,
-            errorCounts: counts, pollIntervalSec: interval, nextPollAt: new Date(now.getTime() + interval * 1000).toISOString(),
-          });
-          ctx.logger.warn({ source: source.id, err: describeError(err), failures }, 'source poll failed');
+          const patch = healthAfterFailure(source, health, err, now);
+          await ctx.store.updateSourceHealth(source.id, patch);
+          ctx.logger.warn({ source: source.id, err: describeError(err), failures: patch.consecutiveFailures }, 'source poll failed');
           throw err;
         }
       }),

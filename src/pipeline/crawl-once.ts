@@ -5,6 +5,7 @@ import type { SourceHealth, Store } from '../store/store.js';
 import { analyseItem, type Analyser } from './analyse-stage.js';
 import { pollSource } from './crawl-stage.js';
 import { fetchArticleItem } from './fetch-stage.js';
+import { healthAfterPoll } from './source-health-update.js';
 
 /** Summary of a one-off crawl. */
 export interface CrawlOnceResult {
@@ -47,10 +48,7 @@ export async function crawlOnce(
   await Promise.all(workers);
   const result = await deps.store.upsertItems(items);
   for (const e of result.errors) errors.push({ url: e.id, reason: e.reason });
-  await deps.store.updateSourceHealth(source.id, {
-    lastPollAt: seenAt, lastSuccessAt: seenAt, lastStatus: outcome.status, lastError: null, consecutiveFailures: 0,
-    lastEntries: outcome.candidates.length, lastNew: fresh.length, etag: outcome.etag, lastModified: outcome.lastModified,
-  });
+  await deps.store.updateSourceHealth(source.id, healthAfterPoll(source, health, outcome, fresh.length, new Date(seenAt)));
   return {
     status: outcome.status,
     entries: outcome.candidates.length,
