@@ -20,4 +20,15 @@ describe('buildWordDictionary: phrase filtering of general lists', () => {
   it('does not let a law head join the name after it', () => {
     expect(segmentWords('Luật Thuế thu nhập', buildWordDictionary([{ word: 'thu nhập' }]))).toEqual(['Luật', 'Thuế', 'thu_nhập']);
   });
+
+  it('keeps a general entry starting with a function word only when two general lists have it', () => {
+    const words = [
+      { word: 'có công', list: 'a.txt' },
+      { word: 'có thể', list: 'a.txt' },
+      { word: 'có thể', list: 'b.txt' },
+      { word: 'cho vay', list: 'a.txt' },
+    ];
+    expect(segmentWords('ai có công thì có thể cho vay', buildWordDictionary(words))).toEqual(['ai', 'có', 'công', 'thì', 'có_thể', 'cho_vay']);
+    expect(segmentWords('có công', buildWordDictionary([{ word: 'có công', preferred: true }]))).toEqual(['có_công']);
+  });
 });
