@@ -4,7 +4,7 @@
  * combiner decides; without one (taxonomy only) fixed thresholds tuned on the dev split do.
  */
 import type { TopicModel } from './model.js';
-import { combinerProbability, selectTopics, type TopicSignals } from './combiner.js';
+import { blankSignals, combinerProbability, selectTopics, type TopicSignals } from './combiner.js';
 import type { TaxonomyResult, TaxonomyScorer, TokenisedFields, TopicHit } from './taxonomy-scorer.js';
 
 /** Tuning knobs for the taxonomy-only rule (fitted on the dev split). */
@@ -40,8 +40,11 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /** Below these, a topic is not even a candidate for the combiner. */
 const MIN_MODEL_PROB = 0.05;
 
-/** Signals per candidate topic from taxonomy scores, model probabilities and policies. */
-export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, modelLabels: readonly string[]): Map<string, TopicSignals> {
+/**
+ * Signals per candidate topic from taxonomy scores, model probabilities and policies.
+ * @param cooccurrence - row-major P(topic | leading topic) over `modelLabels` (see model.ts)
+ */
+export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, modelLabels: readonly string[], cooccurrence: Float64Array | null = null): Map<string, TopicSignals> {
   const out = new Map<string, TopicSignals>();
   const bestRaw = tax.topics[0]?.raw ?? 0;
   let bestProb = 0;
@@ -52,7 +55,7 @@ export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, 
     });
   }
   const policyTopics = new Set(tax.policies.flatMap((p) => p.topics));
-  const blank = (): TopicSignals => ({ taxScore: 0, taxRelative: 0, modelProb: 0, modelRelative: 0, titleHit: false, topTaxonomy: false, topModel: false, policy: false, strongHead: false, distinctPhrases: 0 });
+  const blank = blankSignals;
   tax.topics.forEach((t, i) => {
     out.set(t.id, {
       ...blank(),
@@ -80,6 +83,15 @@ export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, 
     s.policy = true;
     out.set(id, s);
   }
+  // The leading topic: the taxonomy's best, else the model's.
+  const lead = modelLabels.indexOf(tax.topics[0]?.id ?? topModel);
+  if (cooccurrence && lead >= 0) {
+    const n = modelLabels.length;
+    for (const [id, s] of out) {
+      const i = modelLabels.indexOf(id);
+      if (i >= 0 && i !== lead) s.cooccurrence = cooccurrence[lead * n + i] as number;
+    }
+  }
   return out;
 }
 
@@ -96,7 +108,7 @@ export function createTopicClassifier(scorer: TaxonomyScorer, model: TopicModel 
     classify(fields) {
       const tax = scorer.score(fields);
       const probs = model ? model.predictFields(fields) : null;
-      const signals = computeSignals(tax, probs, model?.labels ?? []);
+      const signals = computeSignals(tax, probs, model?.labels ?? [], model?.cooccurrence ?? null);
       let ranked: [string, number][];
       if (combiner) {
         ranked = [...signals].map(([id, s]) => [id, combinerProbability(combiner, s)] as [string, number]);

@@ -19,6 +19,12 @@ export interface TopicSignals {
   strongHead: boolean;
   /** Distinct phrases of the topic found (reported, not yet a model input). */
   distinctPhrases: number;
+  /**
+   * How often this topic accompanies the item's leading topic in the training labels,
+   * P(topic | leading topic): second topics follow known pairs (anti-corruption with justice,
+   * land with construction). 0 without a model or for the leading topic itself.
+   */
+  cooccurrence: number;
 }
 
 /** Stored combiner: weights in {@link featureVector} order, plus bias and decision threshold. */
@@ -46,6 +52,11 @@ export function selectTopics<T extends readonly [string, number]>(ranked: readon
   return [first, ...ranked.slice(1).filter(([, p]) => p >= second)];
 }
 
+/** Signals of a topic with no evidence at all. */
+export function blankSignals(): TopicSignals {
+  return { taxScore: 0, taxRelative: 0, modelProb: 0, modelRelative: 0, titleHit: false, topTaxonomy: false, topModel: false, policy: false, strongHead: false, distinctPhrases: 0, cooccurrence: 0 };
+}
+
 /** Feature vector (fixed order) for the logistic regression. */
 export function featureVector(s: TopicSignals): number[] {
   return [
@@ -60,6 +71,7 @@ export function featureVector(s: TopicSignals): number[] {
     s.taxScore * s.modelProb,
     s.strongHead ? 1 : 0,
     Math.min(s.distinctPhrases, 3) / 3,
+    s.cooccurrence * Math.max(s.taxScore, s.modelProb),
   ];
 }
 
@@ -74,7 +86,7 @@ export function combinerProbability(params: CombinerParams, s: TopicSignals): nu
 /** Fit by batch gradient descent with L2; small data, so this takes milliseconds. */
 export function fitCombiner(samples: { s: TopicSignals; y: number }[], l2 = 0.01, iterations = 2000, rate = 0.5): CombinerParams {
   const xs = samples.map((p) => featureVector(p.s));
-  const dim = xs[0]?.length ?? featureVector({ taxScore: 0, taxRelative: 0, modelProb: 0, modelRelative: 0, titleHit: false, topTaxonomy: false, topModel: false, policy: false, strongHead: false, distinctPhrases: 0 }).length;
+  const dim = xs[0]?.length ?? featureVector(blankSignals()).length;
   const w = new Array<number>(dim).fill(0);
   let b = 0;
   const n = Math.max(1, samples.length);

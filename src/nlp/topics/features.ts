@@ -18,7 +18,8 @@ export interface FeatureFields {
 }
 
 /**
- * Visit every feature occurrence: `visit(syllable, null)` for a unigram and
+ * Visit every feature occurrence (model.ts scores the same rules on syllable ids in its hot path;
+ * a unit test holds the two equal): `visit(syllable, null)` for a unigram and
  * `visit(previous, syllable)` for a bigram (whose feature string is `previous_syllable`).
  */
 export function visitTopicFeatures(fields: FeatureFields, visit: (a: string, b: string | null) => void): void {

@@ -1,12 +1,13 @@
 /**
- * The trainable topic model: one-vs-rest naive Bayes log-odds, exported from `natural`'s
- * Bayes classifiers into a compact JSON file and scored here with a map lookup per feature
- * (natural's own `classify` walks the whole vocabulary per call: far too slow at 3,000 items/s).
+ * The trainable topic model: per-feature, per-topic additive logits (one-vs-rest logistic
+ * regression, see train.ts and logreg.ts) in a compact JSON file, scored here with a map
+ * lookup per feature occurrence and a sigmoid per topic.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CombinerParams } from './combiner.js';
-import { visitTopicFeatures, type FeatureFields } from './features.js';
+import { MODEL_TEXT_CHARS, type FeatureFields } from './features.js';
+import { forceIds, formsOfToken, indexedTokens, tokenizeSyllables, TOKEN_FEATURE, type IndexedToken } from '../syllables.js';
 
 /** Current model file format. */
 export const TOPIC_MODEL_FORMAT = 1;
@@ -15,26 +16,29 @@ export const TOPIC_MODEL_FORMAT = 1;
 export const topicModelFileSchema = z
   .object({
     format: z.literal(TOPIC_MODEL_FORMAT),
-    /** Model version, e.g. `topics-nb-20261126T2100Z`. */
+    /** Model version, e.g. `topics-lr-20261126T2100Z`. */
     version: z.string().min(1),
     createdAt: z.string().min(1),
     labels: z.array(z.string().min(1)).min(1),
     params: z
       .object({
-        /** Logit scale applied before the sigmoid (NB log-odds are over-confident). */
+        /** Logit scale applied before the sigmoid (fitted out-of-fold at training). */
         temperature: z.number().positive(),
         /** Logit shift applied before the sigmoid. */
         offset: z.number(),
-        smoothing: z.number().positive(),
+        /** Naive-Bayes smoothing (format-1 files written before the logistic learner). */
+        smoothing: z.number().positive().optional(),
         minDocFreq: z.number().int().min(1),
         trainedOn: z.object({ file: z.string(), documents: z.number().int(), split: z.string().nullable() }),
         /** Learned combiner of taxonomy and model signals; absent = fixed-threshold rule. */
+        /** Row-major P(topic | leading topic) from the training labels (labels × labels). */
+        cooccurrence: z.array(z.array(z.number().min(0).max(1))).optional(),
         combiner: z.object({ weights: z.array(z.number()), bias: z.number(), threshold: z.number().min(0).max(1), secondThreshold: z.number().min(0).max(1).optional() }).optional(),
       })
       .passthrough(),
-    /** Per-label log prior odds. */
+    /** Per-label intercept (logit). */
     bias: z.array(z.number()),
-    /** Feature → per-label log-likelihood ratio (same order as `labels`). */
+    /** Feature → per-label logit weight (same order as `labels`). */
     weights: z.record(z.string(), z.array(z.number())),
   })
   .strict();
@@ -47,49 +51,123 @@ export interface TopicModel {
   readonly version: string;
   readonly labels: readonly string[];
   readonly combiner: CombinerParams | null;
+  /** Row-major P(topic | leading topic), or null for files without it. */
+  readonly cooccurrence: Float64Array | null;
   /** Probability per label (same order as `labels`) for a feature set. */
   predict(features: readonly string[]): Float64Array;
   /** Same as `predict(topicFeatures(fields))` without building feature strings (the hot path). */
   predictFields(fields: FeatureFields): Float64Array;
 }
 
+/**
+ * Interned id of a folded syllable (the id the tokeniser gives tokens with that folded form), so
+ * the hot path looks features up by integer instead of hashing strings.
+ */
+function foldedIdOf(syllable: string): number {
+  const token = tokenizeSyllables(syllable)[0];
+  if (!token || token.folded !== syllable) return -1; // cannot occur in a token's folded form
+  return forceIds(formsOfToken(token)).foldedId;
+}
+
+/** Open-addressing table (syllable id, syllable id) → feature row, allocation-free to probe. */
+class BigramTable {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  constructor(size: number) {
+    let capacity = 16;
+    while (capacity < size * 2) capacity *= 2;
+    this.first = new Int32Array(capacity).fill(-1);
+    this.second = new Int32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
+  }
+  set(a: number, b: number, row: number): void {
+    let i = this.slot(a, b);
+    while (this.first[i] !== -1 && !(this.first[i] === a && this.second[i] === b)) i = (i + 1) & this.mask;
+    this.first[i] = a;
+    this.second[i] = b;
+    this.rows[i] = row;
+  }
+  get(a: number, b: number): number {
+    for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
+      const f = this.first[i] as number;
+      if (f === -1) return -1;
+      if (f === a && this.second[i] === b) return this.rows[i] as number;
+    }
+  }
+}
+
 /** Build a scorer from a parsed model file. */
 export function topicModelFrom(file: TopicModelFile): TopicModel {
   const n = file.labels.length;
   const entries = Object.entries(file.weights);
-  // One dense row per feature; features map to row numbers (unigrams by string, bigrams a → b).
+  // One dense row per feature; unigrams by folded-syllable id, bigrams by the id pair.
   const matrix = new Float64Array(entries.length * n);
-  const unigrams = new Map<string, number>();
-  const bigrams = new Map<string, Map<string, number>>();
+  const unigramRows: [number, number][] = [];
+  const bigramRows: [number, number, number][] = [];
+  let maxId = -1;
   entries.forEach(([feature, w], row) => {
     if (w.length !== n) throw new Error(`topic model ${file.version}: feature "${feature}" has ${w.length} weights, expected ${n}`);
     matrix.set(w, row * n);
     const cut = feature.indexOf('_');
-    if (cut < 0) unigrams.set(feature, row);
-    else {
-      const a = feature.slice(0, cut);
-      let inner = bigrams.get(a);
-      if (!inner) bigrams.set(a, (inner = new Map()));
-      inner.set(feature.slice(cut + 1), row);
-    }
+    const a = foldedIdOf(cut < 0 ? feature : feature.slice(0, cut));
+    const b = cut < 0 ? 0 : foldedIdOf(feature.slice(cut + 1));
+    if (a < 0 || b < 0) return; // a feature no token can produce never fires
+    if (cut < 0) unigramRows.push([a, row]);
+    else bigramRows.push([a, b, row]);
+    maxId = Math.max(maxId, a, b);
   });
+  const cooc = file.params.cooccurrence;
+  if (cooc && (cooc.length !== n || cooc.some((row) => row.length !== n))) throw new Error(`topic model ${file.version}: cooccurrence must be ${n} × ${n}`);
   if (file.bias.length !== n) throw new Error(`topic model ${file.version}: bias has ${file.bias.length} entries, expected ${n}`);
+  // Syllables interned after loading have larger ids: they are in no feature.
+  const unigrams = new Int32Array(maxId + 1).fill(-1);
+  for (const [id, row] of unigramRows) unigrams[id] = row;
+  const bigrams = new BigramTable(bigramRows.length);
+  for (const [a, b, row] of bigramRows) bigrams.set(a, b, row);
   const bias = Float64Array.from(file.bias);
   const { temperature, offset } = file.params;
   // Features are binary (presence): a row counts once per item; stamps avoid a Set per call.
   const stamps = new Uint32Array(entries.length);
   let stamp = 0;
-  const score = (rows: Iterable<number | undefined> | null, visit?: (add: (row: number | undefined) => void) => void) => {
-    const logit = Float64Array.from(bias);
+  let logit = new Float64Array(n);
+
+  const add = (row: number) => {
+    if (row < 0 || stamps[row] === stamp) return;
+    stamps[row] = stamp;
+    const base = row * n;
+    for (let i = 0; i < n; i++) logit[i] = (logit[i] as number) + (matrix[base + i] as number);
+  };
+  const known = (id: number) => id >= 0 && id < unigrams.length;
+  // Same feature rules as features.ts (visitTopicFeatures), on ids: this is the hot path.
+  const scanField = (tokens: readonly IndexedToken[], maxChars: number) => {
+    let previous = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as IndexedToken;
+      if (t.start >= maxChars) break;
+      if (!(t.flags & TOKEN_FEATURE)) {
+        previous = -1;
+        continue;
+      }
+      const id = t.foldedId;
+      if (known(id)) {
+        add(unigrams[id] as number);
+        if (previous >= 0 && !t.breakBefore) add(bigrams.get(previous, id));
+      }
+      previous = id;
+    }
+  };
+  const begin = () => {
+    logit = Float64Array.from(bias);
     stamp = (stamp + 1) >>> 0 || 1;
-    const add = (row: number | undefined) => {
-      if (row === undefined || stamps[row] === stamp) return;
-      stamps[row] = stamp;
-      const base = row * n;
-      for (let i = 0; i < n; i++) logit[i] = (logit[i] as number) + (matrix[base + i] as number);
-    };
-    if (rows) for (const r of rows) add(r);
-    if (visit) visit(add);
+    if (stamp === 1) stamps.fill(0);
+  };
+  const finish = () => {
     for (let i = 0; i < n; i++) logit[i] = 1 / (1 + Math.exp(-((logit[i] as number) * temperature + offset)));
     return logit;
   };
@@ -97,16 +175,24 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
     version: file.version,
     labels: file.labels,
     combiner: file.params.combiner ?? null,
+    cooccurrence: file.params.cooccurrence ? Float64Array.from(file.params.cooccurrence.flat()) : null,
     predict(features) {
-      return score(
-        features.map((f) => {
-          const cut = f.indexOf('_');
-          return cut < 0 ? unigrams.get(f) : bigrams.get(f.slice(0, cut))?.get(f.slice(cut + 1));
-        }),
-      );
+      begin();
+      for (const f of features) {
+        const cut = f.indexOf('_');
+        const a = foldedIdOf(cut < 0 ? f : f.slice(0, cut));
+        const b = cut < 0 ? -1 : foldedIdOf(f.slice(cut + 1));
+        if (cut < 0) add(known(a) ? (unigrams[a] as number) : -1);
+        else if (known(a) && known(b)) add(bigrams.get(a, b));
+      }
+      return finish();
     },
     predictFields(fields) {
-      return score(null, (add) => visitTopicFeatures(fields, (a, b) => add(b === null ? unigrams.get(a) : bigrams.get(a)?.get(b))));
+      begin();
+      scanField(indexedTokens(fields.title), Infinity);
+      scanField(indexedTokens(fields.lead), Infinity);
+      scanField(indexedTokens(fields.text), MODEL_TEXT_CHARS);
+      return finish();
     },
   };
 }

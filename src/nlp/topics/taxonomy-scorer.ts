@@ -65,9 +65,10 @@ const GROUP_WEIGHTS = { strong: 3, medium: 2, weak: 1 } as const;
 const TEXT_WEIGHT = 0.6;
 /**
  * Only the head of the body is scored: the topic of a news article is set in its first
- * paragraphs, and the tail mostly adds background mentions (and costs time).
+ * paragraphs, and the tail mostly adds background mentions (and costs time: matching is the
+ * larger part of topics' cost, hence ~240 syllables, about the first two paragraphs).
  */
-export const TEXT_SYLLABLES = 400;
+export const TEXT_SYLLABLES = 240;
 /** Repeats beyond this many add nothing (a long article repeating one phrase is not more on-topic). */
 const MAX_REPEATS = 4;
 

@@ -1,32 +1,40 @@
 /**
  * Train the topic model from labelled JSONL and write a versioned model file.
  *
- * One `natural` BayesClassifier per topic (one-vs-rest, so an item can carry several topics)
- * counts feature presence; the counts are exported as per-feature log-likelihood ratios.
+ * A one-vs-rest logistic regression (logreg.ts; an item can carry several topics) over folded
+ * syllable uni/bigrams, trained on the labelled items plus one pseudo-document per curated
+ * taxonomy phrase (so the model knows the domain vocabulary beyond the few hundred examples).
  * The logit scale and shift are fitted by 3-fold cross-validation on the training data itself,
  * so the probabilities the analyser combines with the taxonomy are calibrated, not 0/1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import natural from 'natural';
 import { readJsonl } from '../../eval/jsonl.js';
 import { tokenizeSyllables } from '../phrase-matcher.js';
 import { topicFeatures } from './features.js';
 import { computeSignals } from './classify.js';
 import { combinerProbability, fitCombiner, selectTopics, type CombinerParams, type TopicSignals } from './combiner.js';
 import { compileTaxonomy, type TaxonomyScorer, type TokenisedFields } from './taxonomy-scorer.js';
-import { loadTaxonomy } from './taxonomy-schema.js';
+import { loadTaxonomy, type Taxonomy } from './taxonomy-schema.js';
+import { fitOneVsRestLogistic, type LogisticOptions } from './logreg.js';
 import { TOPIC_MODEL_FORMAT, topicModelFrom, type TopicModelFile } from './model.js';
 
 /** Options for {@link trainTopicModel}. */
 export interface TrainTopicModelOptions {
+  /**
+   * Also fit the combiner on signals from two copies of the taxonomy with this share of phrases
+   * removed (0 = off). The taxonomy was curated with the training items in view, so on them it
+   * looks better than it will on unseen text; thinned copies show the combiner what a taxonomy
+   * miss looks like, so it leans on the model there. @defaultValue 0.3
+   */
+  taxonomyDropout?: number;
   /** Train only on records whose `split` equals this (e.g. `dev`); all records when absent. */
   split?: string;
-  /** Features seen in fewer documents are dropped. @defaultValue 2 */
+  /** Features seen in fewer documents are dropped. @defaultValue 1 (L2 tames rare features) */
   minDocFreq?: number;
-  /** Laplace-style smoothing passed to natural's Bayes classifier. @defaultValue 1 */
-  smoothing?: number;
+  /** Logistic regression settings (L2, epochs, step, positive weighting). */
+  logistic?: LogisticOptions;
   /** Config directory with topics.yaml/policies.yaml (for the combiner). @defaultValue `<repo>/config` */
   configDir?: string;
   /**
@@ -92,48 +100,33 @@ function taxonomyDocs(taxonomy: ReturnType<typeof loadTaxonomy>, labels: Set<str
   return out;
 }
 
-/** Count with natural's Bayes classifiers (one per label) and export log-likelihood ratios. */
-function fitNaiveBayes(docs: TrainingDoc[], labels: string[], minDocFreq: number, smoothing: number): RawModel {
+/**
+ * Fit the one-vs-rest logistic regression (see logreg.ts) and export it as per-feature weight
+ * rows. Weights the L2 penalty drove to (almost) nothing are dropped: they change no decision
+ * and would only grow the file and the loaded maps.
+ */
+function fitLogistic(docs: TrainingDoc[], labels: string[], opts: LearnerOptions): RawModel {
   const docFreq = new Map<string, number>();
   for (const d of docs) for (const f of d.features) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
-  const vocab = [...docFreq].filter(([, n]) => n >= minDocFreq).map(([f]) => f);
+  const vocab = [...docFreq].filter(([, n]) => n >= opts.minDocFreq).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
-  const sparse = docs.map((d) => {
-    const obs: Record<number, number> = {};
-    let k = 0;
-    for (const f of d.features) {
-      const i = index.get(f);
-      if (i !== undefined) obs[k++] = i;
-    }
-    return obs;
+  const examples = docs.map((d) => d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const targets = docs.map((d) => Uint8Array.from(labels, (l) => (d.topics.has(l) ? 1 : 0)));
+  const fitted = fitOneVsRestLogistic(examples, targets, vocab.length, labels.length, opts.logistic);
+  const weights = new Map<string, number[]>();
+  vocab.forEach((f, i) => {
+    const row = Array.from(fitted.weights.subarray(i * labels.length, (i + 1) * labels.length));
+    if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights.set(f, row);
   });
-  const weights = new Map<string, number[]>(vocab.map((f) => [f, new Array<number>(labels.length).fill(0)]));
-  const bias: number[] = [];
-  labels.forEach((label, li) => {
-    const nb = new natural.BayesClassifier(undefined, smoothing);
-    const inner = nb.classifier as unknown as {
-      addExample(obs: Record<number, number>, label: string): void;
-      classFeatures: Record<string, Record<string, number>>;
-    };
-    // natural's sparse path does not update class totals, so they are counted here
-    // with the same convention as its dense path (one extra per class for smoothing).
-    let yes = 1;
-    let no = 1;
-    docs.forEach((d, di) => {
-      const cls = d.topics.has(label) ? 'yes' : 'no';
-      if (cls === 'yes') yes++;
-      else no++;
-      inner.addExample(sparse[di] as Record<number, number>, cls);
-    });
-    const fy = inner.classFeatures.yes ?? {};
-    const fn = inner.classFeatures.no ?? {};
-    bias.push(Math.log(yes / no));
-    vocab.forEach((f, i) => {
-      const w = Math.log((fy[i] ?? smoothing) / yes) - Math.log((fn[i] ?? smoothing) / no);
-      (weights.get(f) as number[])[li] = w;
-    });
-  });
-  return { labels, bias, weights };
+  return { labels, bias: Array.from(fitted.bias), weights };
+}
+
+/** Feature rows whose every weight is below this are dropped from the file. */
+const PRUNE_BELOW = 0.01;
+
+interface LearnerOptions {
+  minDocFreq: number;
+  logistic: LogisticOptions;
 }
 
 function rawLogits(model: RawModel, features: string[]): number[] {
@@ -149,18 +142,18 @@ function rawLogits(model: RawModel, features: string[]): number[] {
  * Out-of-fold raw logits (3 folds), then the logit scale/shift with minimum binary log loss
  * over a grid. Returns calibrated out-of-fold probabilities for the combiner.
  */
-function calibrate(docs: TrainingDoc[], labels: string[], minDocFreq: number, smoothing: number, extra: TrainingDoc[]): { temperature: number; offset: number; oof: Float64Array[] } {
+function calibrate(docs: TrainingDoc[], labels: string[], learner: LearnerOptions, extra: TrainingDoc[]): { temperature: number; offset: number; oof: Float64Array[] } {
   const folds = 3;
   const logits: number[][] = new Array(docs.length);
   for (let k = 0; k < folds; k++) {
-    const model = fitNaiveBayes([...docs.filter((_, i) => i % folds !== k), ...extra], labels, minDocFreq, smoothing);
+    const model = fitLogistic([...docs.filter((_, i) => i % folds !== k), ...extra], labels, learner);
     docs.forEach((d, i) => {
       if (i % folds === k) logits[i] = rawLogits(model, d.features);
     });
   }
-  let best = { temperature: 0.1, offset: 0, loss: Infinity };
-  for (const temperature of [0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5]) {
-    for (let offset = -8; offset <= 2; offset += 0.25) {
+  let best = { temperature: 1, offset: 0, loss: Infinity };
+  for (const temperature of [0.25, 0.35, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2]) {
+    for (let offset = -4; offset <= 2; offset += 0.25) {
       let loss = 0;
       docs.forEach((d, i) => {
         (logits[i] as number[]).forEach((logit, li) => {
@@ -176,11 +169,15 @@ function calibrate(docs: TrainingDoc[], labels: string[], minDocFreq: number, sm
 }
 
 /** Fit the combiner on out-of-fold signals and pick its threshold by micro-F1. */
-function trainCombiner(docs: TrainingDoc[], labels: string[], oof: Float64Array[], scorer: TaxonomyScorer): CombinerParams {
-  const perDoc: { signals: Map<string, TopicSignals>; gold: Set<string> }[] = docs.map((d, i) => ({
-    signals: computeSignals(scorer.score(d.fields), oof[i] as Float64Array, labels),
-    gold: d.topics,
-  }));
+function trainCombiner(docs: TrainingDoc[], labels: string[], oof: Float64Array[], scorers: readonly TaxonomyScorer[]): CombinerParams {
+  // Out-of-fold co-occurrence too (same folds as `calibrate`), so no item sees its own labels.
+  const foldCooc = [0, 1, 2].map((k) => cooccurrenceMatrix(docs.filter((_, j) => j % 3 !== k), labels));
+  const perDoc: { signals: Map<string, TopicSignals>; gold: Set<string> }[] = scorers.flatMap((scorer) =>
+    docs.map((d, i) => ({
+      signals: computeSignals(scorer.score(d.fields), oof[i] as Float64Array, labels, foldCooc[i % 3] as Float64Array),
+      gold: d.topics,
+    })),
+  );
   const samples = perDoc.flatMap(({ signals, gold }) => [...signals].map(([id, s]) => ({ s, y: gold.has(id) ? 1 : 0 })));
   const params = fitCombiner(samples);
   const ranked = perDoc.map(({ signals }) => [...signals].map(([id, s]) => [id, combinerProbability(params, s)] as const).sort((a, b) => b[1] - a[1]));
@@ -206,6 +203,33 @@ function trainCombiner(docs: TrainingDoc[], labels: string[], oof: Float64Array[
   return { ...params, threshold: best.threshold, secondThreshold: best.secondThreshold };
 }
 
+/** A copy of the taxonomy with a seeded random share of each topic's phrases removed. */
+function withoutPhrases(taxonomy: Taxonomy, share: number, seed: number): Taxonomy {
+  let state = seed;
+  const keep = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) >= share;
+  const topics = taxonomy.topics.topics.map((t) => ({ ...t, phrases: { strong: t.phrases.strong.filter(keep), medium: t.phrases.medium.filter(keep), weak: t.phrases.weak.filter(keep) } }));
+  return { ...taxonomy, topics: { ...taxonomy.topics, topics } };
+}
+
+/**
+ * Row-major P(topic | leading topic) from label sets, smoothed towards 0 for rare leaders.
+ * Every label of an item counts as a possible leader (the gold sets do not rank their labels).
+ */
+export function cooccurrenceMatrix(docs: readonly { topics: ReadonlySet<string> }[], labels: readonly string[]): Float64Array {
+  const n = labels.length;
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const pair = new Float64Array(n * n);
+  const single = new Float64Array(n);
+  for (const d of docs) {
+    const ids = [...d.topics].map((t) => index.get(t)).filter((i): i is number => i !== undefined);
+    for (const a of ids) {
+      single[a] = (single[a] as number) + 1;
+      for (const b of ids) if (a !== b) pair[a * n + b] = (pair[a * n + b] as number) + 1;
+    }
+  }
+  return pair.map((c, k) => c / ((single[Math.floor(k / n)] as number) + 1));
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -216,24 +240,28 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @throws Error naming the file and record on bad input.
  */
 export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainTopicModelOptions = {}): TrainTopicModelResult {
-  const minDocFreq = opts.minDocFreq ?? 2;
-  const smoothing = opts.smoothing ?? 1;
+  const minDocFreq = opts.minDocFreq ?? 1;
+  const learner: LearnerOptions = { minDocFreq, logistic: opts.logistic ?? {} };
   const docs = readTrainingDocs(jsonlPath, opts.split);
   const labels = [...new Set(docs.flatMap((d) => [...d.topics]))].sort();
   const configDir = opts.configDir ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');
   const taxonomy = loadTaxonomy(configDir);
   const extra = opts.taxonomyDocs === false ? [] : taxonomyDocs(taxonomy, new Set(labels));
-  const model = fitNaiveBayes([...docs, ...extra], labels, minDocFreq, smoothing);
-  const { temperature, offset, oof } = calibrate(docs, labels, minDocFreq, smoothing, extra);
-  const combiner = trainCombiner(docs, labels, oof, compileTaxonomy(taxonomy));
+  const model = fitLogistic([...docs, ...extra], labels, learner);
+  const { temperature, offset, oof } = calibrate(docs, labels, learner, extra);
+  const dropout = opts.taxonomyDropout ?? 0.3;
+  const scorers = [compileTaxonomy(taxonomy), ...(dropout > 0 ? [1, 2].map((seed) => compileTaxonomy(withoutPhrases(taxonomy, dropout, seed))) : [])];
+  const combiner = trainCombiner(docs, labels, oof, scorers);
+  const cooc = cooccurrenceMatrix(docs, labels);
+  const cooccurrence = labels.map((_, a) => labels.map((__, b) => round(cooc[a * labels.length + b] as number)));
   const created = (opts.now ?? (() => new Date()))();
-  const version = `topics-nb-${created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const version = `topics-lr-${created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
   const file: TopicModelFile = {
     format: TOPIC_MODEL_FORMAT,
     version,
     createdAt: created.toISOString(),
     labels,
-    params: { temperature, offset, smoothing, minDocFreq, trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null }, combiner },
+    params: { learner: 'logistic-ovr', temperature, offset, minDocFreq, logistic: { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...opts.logistic }, trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null }, cooccurrence, combiner },
     bias: model.bias.map(round),
     weights: Object.fromEntries([...model.weights].map(([f, w]) => [f, w.map(round)])),
   };

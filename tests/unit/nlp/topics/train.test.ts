@@ -21,7 +21,7 @@ describe('trainTopicModel', () => {
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
     const out = join(dir, 'models', 'topics.json');
     const result = trainTopicModel(data, out, { now: () => new Date('2026-01-02T03:04:05Z') });
-    expect(result.version).toBe('topics-nb-20260102T030405Z');
+    expect(result.version).toBe('topics-lr-20260102T030405Z');
     expect(result.labels).toEqual(['agriculture', 'health']);
     const file = JSON.parse(readFileSync(out, 'utf8'));
     expect(file).toMatchObject({ format: 1, version: result.version, createdAt: '2026-01-02T03:04:05.000Z', labels: ['agriculture', 'health'] });
@@ -48,5 +48,35 @@ describe('trainTopicModel', () => {
     expect(() => loadTopicModel(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read/);
     writeFileSync(join(dir, 'wrong.json'), '{"format":1}');
     expect(() => loadTopicModel(join(dir, 'wrong.json'))).toThrow(/wrong\.json: version/);
+  });
+});
+
+describe('trained model scoring', () => {
+  it('scores tokens (predictFields) exactly as it scores their feature strings (predict), accented or not', () => {
+    const data = join(dir, 'same.jsonl');
+    writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const out = join(dir, 'same.json');
+    trainTopicModel(data, out);
+    const model = loadTopicModel(out);
+    for (const title of ['Bệnh viện tỉnh quá tải. Nông dân thu hoạch lúa', 'Benh vien qua tai, nong dan ban lua']) {
+      const fields = { title: tokenizeSyllables(title), lead: [], text: [] };
+      expect(Array.from(model.predictFields(fields))).toEqual(Array.from(model.predict(topicFeatures(fields))));
+    }
+    const accented = model.predictFields({ title: tokenizeSyllables('Bệnh viện quá tải'), lead: [], text: [] });
+    const plain = model.predictFields({ title: tokenizeSyllables('Benh vien qua tai'), lead: [], text: [] });
+    expect(Array.from(plain)).toEqual(Array.from(accented));
+  });
+
+  it('stores label co-occurrence and the combiner in the model file', () => {
+    const data = join(dir, 'cooc.jsonl');
+    const multi = [...rows, { title: 'Nông dân nhập viện vì ngộ độc thuốc', topics: ['agriculture', 'health'] }];
+    writeFileSync(data, multi.map((r) => JSON.stringify(r)).join('\n'));
+    const out = join(dir, 'cooc.json');
+    trainTopicModel(data, out);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.params.cooccurrence).toHaveLength(2);
+    expect(file.params.cooccurrence[0][1]).toBeGreaterThan(0);
+    expect(file.params.cooccurrence[0][0]).toBe(0);
+    expect(loadTopicModel(out).cooccurrence?.length).toBe(4);
   });
 });
