@@ -16,10 +16,8 @@ import { createEntityExtractor } from './entities/extract.js';
 import { loadGazetteer } from './entities/gazetteer.js';
 import { createTopicClassifier, type TopicClassifierOptions } from './topics/classify.js';
 import { loadTopicModel } from './topics/model.js';
-import { MODEL_TEXT_CHARS } from './topics/features.js';
-import { compileTaxonomy, TEXT_SYLLABLES, type TopicHit } from './topics/taxonomy-scorer.js';
+import { compileTaxonomy, type TopicHit } from './topics/taxonomy-scorer.js';
 import { loadTaxonomy } from './topics/taxonomy-schema.js';
-import { BODY_SYLLABLES } from './stories/fingerprint.js';
 import { createStoryIndex, type StoryIndex, type StoryIndexOptions } from './stories/story-index.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,12 +25,6 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ANALYSER_VERSION = 'analyse-1';
 /** Entities are read from the head of the body: what an article is about is named early. */
 const ENTITY_TEXT_SYLLABLES = 1000;
-/**
- * Body tokens any stage reads: topics, the model (a syllable per character at most), entities
- * and the story fingerprint all stop by then (sentiment scans its own tokens), so the rest of a
- * long body is never tokenised here.
- */
-const BODY_TOKENS_READ = Math.max(ENTITY_TEXT_SYLLABLES, TEXT_SYLLABLES, MODEL_TEXT_CHARS, BODY_SYLLABLES);
 
 /** Options for {@link createAnalyser}. */
 export interface AnalyserOptions {
@@ -82,10 +74,11 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
       const lead = (item.lead ?? '').normalize('NFC');
       const text = (item.text ?? '').normalize('NFC');
       const normalised = { title: normaliseForMatching(title), lead: normaliseForMatching(lead), text: normaliseForMatching(text) };
-      const tokens = { title: tokenizeSyllables(normalised.title), lead: tokenizeSyllables(normalised.lead), text: tokenizeSyllables(normalised.text, BODY_TOKENS_READ) };
+      // The whole body: sentiment reads all of it (topics, entities and stories stop early by themselves).
+      const tokens = { title: tokenizeSyllables(normalised.title), lead: tokenizeSyllables(normalised.lead), text: tokenizeSyllables(normalised.text) };
       const topicResult = topics.classify(tokens);
       const topicClauses = topicResult.topics.length > 1 ? clausesPerTopic(topicResult.hits, { title, lead, text }) : undefined;
-      const sentiment = analyseSentiment({ title, lead, text }, lexicon, topicClauses ? { topicClauses, normalised } : { normalised });
+      const sentiment = analyseSentiment({ title, lead, text }, lexicon, topicClauses ? { topicClauses, normalised, syllables: tokens, nfc: true } : { normalised, syllables: tokens, nfc: true });
       const found = entities.extract([tokens.title, tokens.lead, tokens.text.length > ENTITY_TEXT_SYLLABLES ? tokens.text.slice(0, ENTITY_TEXT_SYLLABLES) : tokens.text], [title, lead, text]);
       const story = storyIndex.assign({ id: item.id, title, lead, text, publishedAt: item.publishedAt, places: found.provinces, tokens });
       return {
@@ -104,20 +97,16 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
 
 /** Per topic, the sentences that mention it (by its taxonomy hits), for per-topic sentiment. */
 function clausesPerTopic(hits: Record<string, TopicHit[]>, texts: Record<Field, string>): Record<string, { field: Field; start: number; end: number }[]> {
-  const sentenceCache = new Map<Field, { start: number; end: number }[]>();
-  const sentencesOf = (field: Field) => {
-    let s = sentenceCache.get(field);
-    if (!s) {
-      s = field === 'title' ? [{ start: 0, end: texts.title.length }] : splitSentences(texts[field]);
-      sentenceCache.set(field, s);
-    }
-    return s;
-  };
+  // Sentences are needed only up to the last hit of each field (topic hits sit in the head of the body).
+  const lastEnd: Record<Field, number> = { title: 0, lead: 0, text: 0 };
+  for (const list of Object.values(hits)) for (const h of list) if (h.end > lastEnd[h.field]) lastEnd[h.field] = h.end;
+  const sentences: Record<Field, { start: number; end: number }[] | null> = { title: null, lead: null, text: null };
   const out: Record<string, { field: Field; start: number; end: number }[]> = {};
   for (const [topic, list] of Object.entries(hits)) {
     const spans = new Map<string, { field: Field; start: number; end: number }>();
     for (const h of list) {
-      const sentence = sentencesOf(h.field).find((s) => s.start <= h.start && h.end <= s.end) ?? { start: h.start, end: h.end };
+      const inField = (sentences[h.field] ??= h.field === 'title' ? [{ start: 0, end: texts.title.length }] : splitSentences(texts[h.field], lastEnd[h.field]));
+      const sentence = inField.find((s) => s.start <= h.start && h.end <= s.end) ?? { start: h.start, end: h.end };
       spans.set(`${h.field}:${sentence.start}`, { field: h.field, start: sentence.start, end: sentence.end });
     }
     out[topic] = [...spans.values()];

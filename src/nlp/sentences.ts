@@ -38,6 +38,8 @@ const ABBREVIATIONS = new Set([
   'tr', 'Tr', 'Nxb', 'NXB', 'Th', 'Ng', 'Ths.BS', 'ThS.BS',
 ]);
 
+/** Opening quotes and brackets stripped from the token before a dot. */
+const OPENING = new Set([...'"\'“‘«(['].map((c) => c.charCodeAt(0)));
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n+/g;
 const SENTENCE_START = /[\p{Lu}\p{N}"'“‘«(\[\-–—•*]/u;
 
@@ -63,10 +65,12 @@ function isBoundary(text: string, match: RegExpExecArray): boolean {
   if (text[next] === '\n') return true;
   if (!SENTENCE_START.test(text[next] as string)) return false;
   if (mark === '.') {
-    const token = previousToken(text, match.index).replace(/^["'“‘«(\[]+/, '');
+    const raw = previousToken(text, match.index);
+    // The regexps run only where they can match (an opening quote, a short or dotted token).
+    const token = OPENING.has(raw.charCodeAt(0)) ? raw.replace(/^["'“‘«(\[]+/, '') : raw;
     if (ABBREVIATIONS.has(token)) return false;
-    if (/^\p{Lu}$/u.test(token)) return false; // initials: `Nguyễn V. A`, `Q. 1`
-    if (/^(\p{Lu}\.)+\p{Lu}$/u.test(token)) return false; // `T.Ư`, `N.V.A`
+    if (token.length <= 2 && /^\p{Lu}$/u.test(token)) return false; // initials: `Nguyễn V. A`, `Q. 1`
+    if (token.length >= 3 && token.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(token)) return false; // `T.Ư`, `N.V.A`
   }
   return true;
 }
@@ -81,9 +85,11 @@ function pushTrimmed(out: TextSpan[], text: string, start: number, end: number):
  * Split text into sentences. Handles abbreviations (`TP. Hồ Chí Minh`, `ThS.`, `PGS.TS.`),
  * numbers with dots (`1.234.567 đồng`, `6.2.2025`: no space after the dot), initials, closing
  * quotes after the terminator, ellipses followed by a lower-case word, and line breaks.
+ * @param until - stop after the sentence that reaches this offset (the spans returned are the
+ *   first spans of the whole split: callers that only look up positions before it save the rest)
  * @example splitSentences('Giá tăng 1.234 đồng. Dân bức xúc.') // two spans
  */
-export function splitSentences(text: string): TextSpan[] {
+export function splitSentences(text: string, until = Infinity): TextSpan[] {
   const out: TextSpan[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
@@ -92,6 +98,7 @@ export function splitSentences(text: string): TextSpan[] {
     const end = m.index + m[0].length;
     pushTrimmed(out, text, start, end);
     start = end;
+    if (end >= until) return out;
   }
   pushTrimmed(out, text, start, text.length);
   return out;

@@ -88,6 +88,13 @@ export function syllableForms(lower: string): SyllableForms {
   return forms;
 }
 
+/**
+ * Canonical lower-case syllables with stable ids, shared with the sentiment lexicon's tries
+ * (which intern their phrases here). Past the limit new text syllables get id -1 (they cannot be
+ * in any phrase compiled before), so memory stays bounded.
+ */
+export const LOWER_SYLLABLES = new SliceInterner(500_000, 'refuse');
+
 /** Per raw token (case kept): forms plus case flags, so repeated words cost one map lookup. */
 interface RawForms extends SyllableForms {
   lower: string;
@@ -95,6 +102,10 @@ interface RawForms extends SyllableForms {
   capital: boolean;
   /** TOKEN_* bits. */
   flags: number;
+  /** Id of `lower` in {@link LOWER_SYLLABLES} (-1: not interned). */
+  lowerId: number;
+  /** `lower` as the canonical string of {@link LOWER_SYLLABLES} when interned. */
+  lowerCanonical: string;
 }
 const rawCache = new Map<string, RawForms>();
 
@@ -110,6 +121,13 @@ export const TOKEN_CAPITAL = 4;
 export const TOKEN_LONG = 8;
 /** Folded form of 2+ characters that is not all digits (a topic-model feature). */
 export const TOKEN_FEATURE = 16;
+/** Has a character at or above U+00C0 (an accented letter, for the sentiment scanner). */
+export const TOKEN_ACCENTED = 32;
+/**
+ * The sentiment scanner would split this syllable differently (a character outside its word
+ * set, such as `²`, Greek or an astral character, or the `İ` it lower-cases as a whole text).
+ */
+export const TOKEN_OWN_SCAN = 64;
 
 /** A token with its ids and flags inline: hot loops read one object, not a chain of them. */
 export interface IndexedToken extends SyllableToken {
@@ -173,8 +191,28 @@ export function indexedTokens(tokens: readonly SyllableToken[]): readonly Indexe
 }
 
 /** Every RawForms is built here, so all share one hidden class (hot loops stay monomorphic). */
-function makeRawForms(key: string, folded: string, plain: boolean, keyId: number, foldedId: number, lower: string, upper: boolean, capital: boolean): RawForms {
-  return { key, folded, plain, keyId, foldedId, lower, upper, capital, flags: flagsOf(folded, plain, upper, capital) };
+function makeRawForms(key: string, folded: string, plain: boolean, keyId: number, foldedId: number, lower: string, upper: boolean, capital: boolean, raw = lower): RawForms {
+  const lowerId = LOWER_SYLLABLES.id(lower, 0, lower.length);
+  const lowerCanonical = lowerId >= 0 ? LOWER_SYLLABLES.str(lowerId) : lower;
+  return { key, folded, plain, keyId, foldedId, lower, upper, capital, flags: flagsOf(folded, plain, upper, capital) | scanBits(raw), lowerId, lowerCanonical };
+}
+
+/** Word characters of the sentiment scanner (`sentiment/tokens.ts`): a subset of {@link WORD}. */
+function isScannerWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+function scanBits(raw: string): number {
+  let bits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0xc0) bits |= TOKEN_ACCENTED;
+    if (c === 0x130 || !isScannerWordChar(c)) bits |= TOKEN_OWN_SCAN;
+  }
+  return bits;
 }
 
 /** Arrays made by {@link tokenizeSyllables}, with their length: still that long, they hold only Tokens. */
@@ -194,7 +232,7 @@ function rawForms(raw: string): RawForms {
   const first = raw.charAt(0);
   const upper = raw !== lower && raw === raw.toUpperCase();
   const capital = first !== first.toLowerCase();
-  f = makeRawForms(forms.key, forms.folded, forms.plain, forms.keyId, forms.foldedId, lower, upper, capital);
+  f = makeRawForms(forms.key, forms.folded, forms.plain, forms.keyId, forms.foldedId, lower, upper, capital, raw);
   if (rawCache.size >= FORM_CACHE_LIMIT) rawCache.clear();
   rawCache.set(raw, f);
   return f;

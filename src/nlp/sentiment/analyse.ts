@@ -4,7 +4,9 @@
  */
 import type { EvidencePhrase, ItemLabels, SentimentLabel } from '../../core/item.js';
 import { normaliseForMatching } from '../normalise.js';
+import type { SyllableToken } from '../syllables.js';
 import { scoreField, type Contribution } from './compose.js';
+import { fieldTokensFromSyllables } from './tokens.js';
 import type { SentimentLexicon } from './lexicon.js';
 
 type Field = EvidencePhrase['field'];
@@ -20,6 +22,13 @@ export interface SentimentOptions {
    * normalising twice. Must be exactly that transform of the doc's fields.
    */
   normalised?: Partial<Record<Field, string>>;
+  /**
+   * Syllable tokens of the `normalised` fields (`tokenizeSyllables`, uncapped), when the caller
+   * has them: sentiment then builds its tokens from them instead of scanning the text again.
+   */
+  syllables?: Partial<Record<Field, readonly SyllableToken[]>>;
+  /** The doc's fields are NFC already (the analyser's are): skips normalising them again. */
+  nfc?: boolean;
 }
 
 /** Field weights: the headline is what readers (and officers) see first. */
@@ -47,7 +56,8 @@ function round(x: number, digits = 3): number {
   return Math.round(x * f) / f;
 }
 
-function scoreFields(doc: { title: string; lead?: string | null; text?: string }, lexicon: SentimentLexicon, normalised: Partial<Record<Field, string>> = {}): FieldEvidence[] {
+function scoreFields(doc: { title: string; lead?: string | null; text?: string }, lexicon: SentimentLexicon, opts: SentimentOptions): FieldEvidence[] {
+  const normalised = opts.normalised ?? {};
   const fields: [Field, string | null | undefined][] = [
     ['title', doc.title],
     ['lead', doc.lead],
@@ -57,8 +67,10 @@ function scoreFields(doc: { title: string; lead?: string | null; text?: string }
   let officialDamping = 1;
   for (const [field, value] of fields) {
     if (!value) continue;
-    const nfc = value.normalize('NFC');
-    const scored = scoreField(normalised[field] ?? normaliseForMatching(nfc), lexicon);
+    const nfc = opts.nfc ? value : value.normalize('NFC');
+    const given = normalised[field];
+    const syllables = given === undefined ? undefined : opts.syllables?.[field];
+    const scored = scoreField(given ?? normaliseForMatching(nfc), lexicon, syllables && given !== undefined ? (fieldTokensFromSyllables(given, syllables) ?? undefined) : undefined);
     // A long body should not drown the headline: damp by the square root of its length.
     let weight = field === 'text' ? FIELD_WEIGHT.text / Math.max(1, Math.sqrt(scored.sentences / 3)) : FIELD_WEIGHT[field];
     // `Thủ tướng chủ trì hội nghị…` with a sentiment-free title: what follows is mostly official
@@ -97,7 +109,7 @@ export function analyseSentiment(
   lexicon: SentimentLexicon,
   opts: SentimentOptions = {},
 ): ItemLabels['sentiment'] {
-  const fields = scoreFields(doc, lexicon, opts.normalised);
+  const fields = scoreFields(doc, lexicon, opts);
   let raw = 0;
   let positive = 0;
   let negative = 0;

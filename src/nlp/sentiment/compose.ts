@@ -14,7 +14,7 @@
  */
 import type { LexiconEntry, SentimentLexicon } from './lexicon.js';
 import type { SyllableMatch } from './matcher.js';
-import { scanField, type FieldTokens, SENTENCE_BEFORE, COMMA_BEFORE, SEMICOLON_BEFORE } from './tokens.js';
+import { scanField, type FieldTokens, SENTENCE_BEFORE, COMMA_BEFORE, SEMICOLON_BEFORE, SYLLABLES } from './tokens.js';
 
 /** One scored piece of evidence inside a field (offsets into the field's NFC text). */
 export interface Contribution {
@@ -54,6 +54,16 @@ const CONCESSION_ONE = new Set(['dù', 'tuy', 'dẫu', 'du']);
 const CONNECTIVE_HEADS = new Set([...CONTRAST_TWO, ...CONCESSION_TWO].map((x) => x.split(' ')[0] as string));
 /** Every syllable that can open a connective: any other syllable skips the lookups below. */
 const OPENERS = new Set([...CONNECTIVE_HEADS, ...CONTRAST_ONE, ...CONCESSION_ONE]);
+/**
+ * The same by syllable id ({@link SYLLABLES} ids never change, and these are interned up front):
+ * one array read per token instead of reading its string.
+ */
+const OPENER_IDS = ((): Uint8Array => {
+  const ids = [...OPENERS].map((s) => SYLLABLES.intern(s));
+  const table = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
+})();
 
 type Role = 'plain' | 'contrast' | 'concession';
 interface Clause {
@@ -78,10 +88,9 @@ function clauses(t: FieldTokens): Structure {
     const gap = t.gap[i] as number;
     const sentenceBreak = i > 0 && (gap & SENTENCE_BEFORE) !== 0;
     const comma = (gap & (COMMA_BEFORE | SENTENCE_BEFORE)) !== 0 || i === 0;
-    const one = t.lower[i] as string;
-    // Connectives start with d, m, n, s or t: skip the set lookups for every other syllable.
-    const head = one.charCodeAt(0);
-    const candidate = (head === 100 || head === 109 || head === 110 || head === 115 || head === 116) && OPENERS.has(one);
+    const id = t.ids[i] as number;
+    const candidate = id >= 0 && OPENER_IDS[id] === 1;
+    const one = candidate ? (t.lower[i] as string) : '';
     // Build the two-syllable key only for the few syllables that can start a connective.
     const two = candidate && i + 1 < t.count && CONNECTIVE_HEADS.has(one) ? `${one} ${t.lower[i + 1] as string}` : '';
     const opensContrast = candidate && (CONTRAST_TWO.has(two) || (CONTRAST_ONE.has(one) && (one !== 'song' || (comma && i > 0 && t.lower[i + 1] !== 'song'))));
@@ -136,10 +145,11 @@ interface Held {
 
 /**
  * Score one field. `text` must be the output of `normaliseForMatching` on the field's NFC text
- * (same length), so offsets are valid in the NFC text.
+ * (same length), so offsets are valid in the NFC text. `scanned`, when given, must be
+ * `scanField(text)` (or the same built another way, see `fieldTokensFromSyllables`).
  */
-export function scoreField(text: string, lexicon: SentimentLexicon): FieldScore {
-  const t = scanField(text);
+export function scoreField(text: string, lexicon: SentimentLexicon, scanned?: FieldTokens): FieldScore {
+  const t = scanned ?? scanField(text);
   const structure = clauses(t);
   const matches = lexicon.matcher.match(t);
   const out: Contribution[] = [];

@@ -4,6 +4,7 @@
  * comma), which the clause logic needs.
  */
 import { SliceInterner } from '../intern.js';
+import { indexedTokens, LOWER_SYLLABLES, TOKEN_ACCENTED, TOKEN_OWN_SCAN, type IndexedToken, type SyllableToken } from '../syllables.js';
 
 /** Syllables of one field as parallel arrays. */
 export interface FieldTokens {
@@ -30,10 +31,10 @@ export const SEMICOLON_BEFORE = 4;
 const FLATTEN = /^/;
 /**
  * Canonical lower-case syllables with stable ids shared with the lexicon tries (which intern
- * their phrases here): no slice per token, and the trie walks on integers. Past the limit new
- * text syllables get id -1 (never in a phrase), so memory stays bounded.
+ * their phrases here): no slice per token, and the trie walks on integers. The same table the
+ * syllable tokeniser fills, so its tokens carry these ids already.
  */
-export const SYLLABLES = new SliceInterner(500_000, 'refuse');
+export const SYLLABLES = LOWER_SYLLABLES;
 /** Tokens whose trailing dot is not a full stop (`TP. Hồ Chí Minh`, `ThS. Lê`, `Q. 1`). */
 const ABBREVIATIONS = new Set(['tp', 'q', 'p', 'x', 'h', 'tx', 'tt', 'kp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'th', 'ng', 'mr', 'ms', 'dr', 'st', 'tr']);
 
@@ -112,6 +113,78 @@ export function scanField(text: string): FieldTokens {
     lastLower = forms.lower;
   }
   return { count, lower, ids, start: starts, end: ends, gap: gaps, unaccented };
+}
+
+/**
+ * {@link scanField} built from the syllable tokens the analyser already has for the same text
+ * (`tokenizeSyllables(text)`, uncapped), instead of scanning the text again. Syllables joined
+ * by a `.` or `,` with nothing else between them (`1.234`, `TP.HCM`) become one token, as the
+ * scanner makes them. Returns null when the scanner would split some syllable differently
+ * (characters outside its word set): the caller then scans.
+ */
+export function fieldTokensFromSyllables(text: string, syllables: readonly SyllableToken[]): FieldTokens | null {
+  const tokens = indexedTokens(syllables);
+  const n = tokens.length;
+  // One buffer for the four arrays: one allocation per field instead of four.
+  const buffer = new ArrayBuffer(n * 13);
+  const ids = new Int32Array(buffer, 0, n);
+  const starts = new Int32Array(buffer, n * 4, n);
+  const ends = new Int32Array(buffer, n * 8, n);
+  const gaps = new Uint8Array(buffer, n * 12, n);
+  const lower = new Array<string>(n);
+  let any = 0;
+  let count = 0;
+  let lastEnd = -1;
+  let lastLower = '';
+  for (let i = 0; i < n; ) {
+    const first = tokens[i] as IndexedToken;
+    any |= first.flags;
+    const start = first.start;
+    let end = first.end;
+    let j = i + 1;
+    // `1.234.567`, `TP.HCM`: one scanner token across single dots and commas.
+    for (; j < n; j++) {
+      const sep = text.charCodeAt(end);
+      if (sep !== 46 && sep !== 44) break;
+      const next = tokens[j] as IndexedToken;
+      if (next.start !== end + 1) break;
+      any |= next.flags;
+      end = next.end;
+    }
+    if (any & TOKEN_OWN_SCAN) return null;
+    let id: number;
+    let low: string;
+    if (j === i + 1) {
+      id = first.f.lowerId;
+      low = first.f.lowerCanonical;
+    } else {
+      const joined = text.slice(start, end).toLowerCase();
+      id = SYLLABLES.id(joined, 0, joined.length);
+      low = id >= 0 ? SYLLABLES.str(id) : joined;
+    }
+    let gap = 0;
+    if (count > 0) {
+      for (let c = lastEnd; c < start; c++) {
+        const ch = text.charCodeAt(c);
+        if (ch === 46 /* . */) {
+          if (!(c === lastEnd && lastLower.length <= 4 && ABBREVIATIONS.has(lastLower))) gap |= SENTENCE_BEFORE;
+        } else if (ch === 33 || ch === 63 || ch === 0x2026 || ch === 10 || ch === 13) gap |= SENTENCE_BEFORE;
+        else if (ch === 59) gap |= SEMICOLON_BEFORE;
+        else if (ch === 44 || ch === 58) gap |= COMMA_BEFORE;
+      }
+    }
+    const k = count++;
+    ids[k] = id;
+    lower[k] = low;
+    starts[k] = start;
+    ends[k] = end;
+    gaps[k] = gap;
+    lastEnd = end;
+    lastLower = low;
+    i = j;
+  }
+  lower.length = count;
+  return { count, lower, ids, start: starts, end: ends, gap: gaps, unaccented: (any & TOKEN_ACCENTED) === 0 };
 }
 
 /** Raw (case-kept) syllables → their lower-case form and id in {@link SYLLABLES}. */

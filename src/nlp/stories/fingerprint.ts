@@ -3,6 +3,8 @@
  * rewrite check (headline syllables, lead bigrams, numbers). Computed once per item.
  */
 import { indexedTokens, tokenizeSyllables, TOKEN_CAPITAL, TOKEN_LONG, TOKEN_UPPER, type IndexedToken, type SyllableToken } from '../phrase-matcher.js';
+import { containmentByIds } from './overlap.js';
+import { PairStrings } from './pair-strings.js';
 import { simhash64OfHashes, syllableHash, type Hash64 } from './simhash.js';
 
 /** Per-item fingerprint. */
@@ -44,12 +46,6 @@ const FUNCTION_WORDS = new Set(
 /** Outlet tags prefixed to syndicated leads (`(Chinhphu.vn) -`, `TTXVN -`). */
 const SOURCE_TAG = /^\s*(\([^)]{2,40}\)|[A-ZĐ][A-Za-zĐđ.]{1,20}(\.VN|\.vn)?)\s*[-–—:]\s+/;
 
-function foldedSyllables(tokens: readonly IndexedToken[], max: number): string[] {
-  const n = Math.min(max, tokens.length);
-  const out = new Array<string>(n);
-  for (let i = 0; i < n; i++) out[i] = (tokens[i] as IndexedToken).f.folded;
-  return out;
-}
 
 /** Syllable hash + 1 by interned folded id (0 = not yet computed): an array read per token. */
 let hashByFoldedId = new Float64Array(1 << 14);
@@ -69,7 +65,10 @@ function tokenHashes(tokens: readonly IndexedToken[], max: number, into: Float64
   const n = Math.min(max, tokens.length);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as IndexedToken;
-    into[i] = hashOfFolded(t.foldedId, t.f.folded);
+    const id = t.foldedId;
+    // Cached hashes without touching the token's forms (the common case).
+    const cached = id >= 0 && id < hashByFoldedId.length ? (hashByFoldedId[id] as number) : 0;
+    into[i] = cached !== 0 ? cached - 1 : hashOfFolded(id, t.f.folded);
   }
   return n;
 }
@@ -92,23 +91,47 @@ export function fingerprint(item: StoryText, tokens?: StoryTokens): Fingerprint 
   const allLead = indexedTokens(tokens?.lead ?? tokenizeSyllables(lead));
   const leadTokens = tag > 0 ? allLead.filter((t) => t.start >= tag) : allLead;
   const bodyTokens = indexedTokens(tokens?.text ?? tokenizeSyllables((item.text ?? '').slice(0, BODY_SYLLABLES * 8)));
-  const titleSyl = foldedSyllables(titleTokens, 60);
-  const leadSyl = foldedSyllables(leadTokens, LEAD_SYLLABLES);
   const simhash = simhash64OfHashes([
     { hashes: titleHashes, count: tokenHashes(titleTokens, 60, titleHashes), weight: TITLE_WEIGHT },
     { hashes: leadHashes, count: tokenHashes(leadTokens, 200, leadHashes), weight: LEAD_WEIGHT },
     { hashes: bodyHashes, count: tokenHashes(bodyTokens, BODY_SYLLABLES, bodyHashes), weight: 1 },
   ]);
-  const title = [...new Set(titleSyl.filter((s) => !FUNCTION_WORDS.has(s) && !isNumber(s)))];
-  const leadBigrams = bigrams(leadSyl);
-  const numbers = [...new Set([...titleSyl, ...leadSyl].filter(isNumber))];
-  const keys = [...new Set([...bigrams(titleSyl), ...leadBigrams.slice(0, 20)])];
+  const titleCount = Math.min(60, titleTokens.length);
+  const leadCount = Math.min(LEAD_SYLLABLES, leadTokens.length);
+  const titleSet = new Set<string>();
+  // Numbers of the title first, then of the lead.
+  const numberSet = new Set<string>();
+  for (let i = 0; i < titleCount; i++) {
+    const s = (titleTokens[i] as IndexedToken).f.folded;
+    if (isNumber(s)) numberSet.add(s);
+    else if (!FUNCTION_WORDS.has(s)) titleSet.add(s);
+  }
+  for (let i = 0; i < leadCount; i++) {
+    const s = (leadTokens[i] as IndexedToken).f.folded;
+    if (isNumber(s)) numberSet.add(s);
+  }
+  const leadBigrams = [...bigramsOf(leadTokens, leadCount, new Set<string>())];
+  const keySet = bigramsOf(titleTokens, titleCount, new Set<string>());
+  for (let i = 0; i < leadBigrams.length && i < 20; i++) keySet.add(leadBigrams[i] as string);
   const nameList: string[] = [];
   properNames(titleTokens, titleTokens.length, nameList);
   properNames(leadTokens, leadTokens.length, nameList);
   properNames(bodyTokens, 300, nameList);
   const names = [...new Set(nameList)];
-  return { simhash, title, lead: leadBigrams, numbers, keys, names, places: [...new Set(item.places ?? [])] };
+  return { simhash, title: [...titleSet], lead: leadBigrams, numbers: [...numberSet], keys: [...keySet], names, places: [...new Set(item.places ?? [])] };
+}
+
+/** Canonical bigram strings, shared by every fingerprint. */
+const pairStrings = new PairStrings();
+
+/** Add the bigrams (`a b`, folded) of the first `count` tokens to `out`, in order. */
+function bigramsOf(tokens: readonly IndexedToken[], count: number, out: Set<string>): Set<string> {
+  for (let i = 0; i + 1 < count; i++) {
+    const a = tokens[i] as IndexedToken;
+    const b = tokens[i + 1] as IndexedToken;
+    out.add(pairStrings.get(a.foldedId, a.f.folded, b.foldedId, b.f.folded));
+  }
+  return out;
 }
 
 /** Capitalised syllables that do not start a sentence: names of people, places, bodies. */
@@ -131,20 +154,21 @@ function isNumber(s: string): boolean {
   return true;
 }
 
-function bigrams(syllables: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < syllables.length; i++) out.add(`${syllables[i]} ${syllables[i + 1]}`);
-  return [...out];
-}
 
 /** |A ∩ B| / min(|A|, |B|); 0 when either is empty. */
 export function containment(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const [small, large] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
-  let common = 0;
-  for (const x of small) if (large.has(x)) common++;
-  return common / small.length;
+  return a.length <= b.length ? countIn(a, new Set(b)) / a.length : countIn(b, new Set(a)) / b.length;
 }
+
+function countIn(small: readonly string[], large: ReadonlySet<string>): number {
+  let common = 0;
+  for (let i = 0; i < small.length; i++) if (large.has(small[i] as string)) common++;
+  return common;
+}
+
+/** {@link containment} of two fingerprint arrays (never mutated), by cached integer ids. */
+export const fingerprintContainment = containmentByIds;
 
 /** |A ∩ B| / |A ∪ B|; 0 when both are empty. */
 export function jaccard(a: readonly string[], b: readonly string[]): number {

@@ -42,7 +42,9 @@ export function syllableHash(s: string): number {
   return h;
 }
 
-const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
+function rotl(x: number, r: number): number {
+  return ((x << r) | (x >>> (32 - r))) >>> 0;
+}
 /** murmur3 32-bit finaliser. */
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -81,7 +83,10 @@ const lanes = new Int32Array(16);
  */
 function countBits(hashes: ArrayLike<number>, n: number, count: number): void {
   ones.fill(0);
-  lanes.fill(0);
+  // The sixteen accumulators live in locals (registers), not in the lanes array: a typed-array
+  // load and store per add was most of this loop's cost.
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0;
   let pending = 0;
   for (let i = 0; i < count; i++) {
     const a = hashes[i] as number;
@@ -89,16 +94,31 @@ function countBits(hashes: ArrayLike<number>, n: number, count: number): void {
     const c = i + 2 < n ? (hashes[i + 2] as number) : 0x165667b1;
     const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
     const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
-    for (let j = 0; j < 8; j++) {
-      lanes[j] = ((lanes[j] as number) + ((lo >>> j) & 0x01010101)) | 0;
-      lanes[8 + j] = ((lanes[8 + j] as number) + ((hi >>> j) & 0x01010101)) | 0;
-    }
-    if (++pending === 255) {
+    a0 = (a0 + (lo & 0x01010101)) | 0;
+    a1 = (a1 + ((lo >>> 1) & 0x01010101)) | 0;
+    a2 = (a2 + ((lo >>> 2) & 0x01010101)) | 0;
+    a3 = (a3 + ((lo >>> 3) & 0x01010101)) | 0;
+    a4 = (a4 + ((lo >>> 4) & 0x01010101)) | 0;
+    a5 = (a5 + ((lo >>> 5) & 0x01010101)) | 0;
+    a6 = (a6 + ((lo >>> 6) & 0x01010101)) | 0;
+    a7 = (a7 + ((lo >>> 7) & 0x01010101)) | 0;
+    b0 = (b0 + (hi & 0x01010101)) | 0;
+    b1 = (b1 + ((hi >>> 1) & 0x01010101)) | 0;
+    b2 = (b2 + ((hi >>> 2) & 0x01010101)) | 0;
+    b3 = (b3 + ((hi >>> 3) & 0x01010101)) | 0;
+    b4 = (b4 + ((hi >>> 4) & 0x01010101)) | 0;
+    b5 = (b5 + ((hi >>> 5) & 0x01010101)) | 0;
+    b6 = (b6 + ((hi >>> 6) & 0x01010101)) | 0;
+    b7 = (b7 + ((hi >>> 7) & 0x01010101)) | 0;
+    if (++pending === 255 || i + 1 === count) {
+      lanes[0] = a0, lanes[1] = a1, lanes[2] = a2, lanes[3] = a3, lanes[4] = a4, lanes[5] = a5, lanes[6] = a6, lanes[7] = a7;
+      lanes[8] = b0, lanes[9] = b1, lanes[10] = b2, lanes[11] = b3, lanes[12] = b4, lanes[13] = b5, lanes[14] = b6, lanes[15] = b7;
       flushLanes();
+      a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0;
+      b0 = b1 = b2 = b3 = b4 = b5 = b6 = b7 = 0;
       pending = 0;
     }
   }
-  flushLanes();
 }
 
 function flushLanes(): void {

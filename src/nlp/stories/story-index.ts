@@ -5,7 +5,8 @@
  * joins the item to its story when the SimHashes are near, or when headline, lead and numbers
  * agree well enough for a rewrite. State exports to JSON so a worker can persist it.
  */
-import { containment, fingerprint, jaccard, type Fingerprint, type StoryText, type StoryTokens } from './fingerprint.js';
+import { fingerprint, fingerprintContainment as containment, jaccard, type Fingerprint, type StoryText, type StoryTokens } from './fingerprint.js';
+import { PostingIndex } from './postings.js';
 import { bands, hammingDistance, hashFromHex, hashToHex } from './simhash.js';
 
 /** Options for {@link createStoryIndex}. */
@@ -110,30 +111,23 @@ export function createStoryIndex(opts: StoryIndexOptions = {}): StoryIndex {
 
   let entries = new Map<string, Entry>();
   let order: Entry[] = []; // insertion order, for eviction
-  let bandIndex = new Map<number, Set<Entry>>();
-  let keyIndex = new Map<string, Set<Entry>>();
+  let bandIndex = new PostingIndex<number, Entry>();
+  let keyIndex = new PostingIndex<string, Entry>();
   let stories = new Map<string, { representative: string; t: number }>();
   let members = new Map<string, number>();
   let newest = -Infinity;
 
-  const bandKey = (i: number, v: number) => i * 65536 + v;
-  const post = <K>(index: Map<K, Set<Entry>>, k: K, e: Entry) => {
-    const set = index.get(k);
-    if (set) set.add(e);
-    else index.set(k, new Set([e]));
-  };
-  const unpost = <K>(index: Map<K, Set<Entry>>, k: K, e: Entry) => {
-    const set = index.get(k);
-    if (!set) return;
-    set.delete(e);
-    if (set.size === 0) index.delete(k);
-  };
+  /** The four band keys of a SimHash (band number in the high bits). */
+  function bandKeys(h: Fingerprint['simhash']): [number, number, number, number] {
+    const [a, b, c, d] = bands(h);
+    return [a, 65536 + b, 2 * 65536 + c, 3 * 65536 + d];
+  }
 
   function insert(e: Entry): void {
     entries.set(e.id, e);
     order.push(e);
-    bands(e.fp.simhash).forEach((v, i) => post(bandIndex, bandKey(i, v), e));
-    for (const k of e.fp.keys) post(keyIndex, k, e);
+    for (const k of bandKeys(e.fp.simhash)) bandIndex.add(k, e);
+    for (const k of e.fp.keys) keyIndex.add(k, e);
     members.set(e.storyId, (members.get(e.storyId) ?? 0) + 1);
     newest = Math.max(newest, e.t);
   }
@@ -141,8 +135,8 @@ export function createStoryIndex(opts: StoryIndexOptions = {}): StoryIndex {
   function remove(e: Entry): void {
     if (entries.get(e.id) !== e) return;
     entries.delete(e.id);
-    bands(e.fp.simhash).forEach((v, i) => unpost(bandIndex, bandKey(i, v), e));
-    for (const k of e.fp.keys) unpost(keyIndex, k, e);
+    for (const k of bandKeys(e.fp.simhash)) bandIndex.delete(k, e);
+    for (const k of e.fp.keys) keyIndex.delete(k, e);
     const left = (members.get(e.storyId) ?? 1) - 1;
     if (left > 0) members.set(e.storyId, left);
     else {
@@ -160,16 +154,16 @@ export function createStoryIndex(opts: StoryIndexOptions = {}): StoryIndex {
 
   function candidates(fp: Fingerprint): Set<Entry> {
     const out = new Set<Entry>();
-    bands(fp.simhash).forEach((v, i) => bandIndex.get(bandKey(i, v))?.forEach((e) => out.add(e)));
+    for (const k of bandKeys(fp.simhash)) bandIndex.collect(k, out);
     // The rarest keys identify the event; common ones (`ha noi`) would return half the window.
     const rare = fp.keys
-      .map((k) => [k, keyIndex.get(k)?.size ?? 0] as const)
+      .map((k) => [k, keyIndex.count(k)] as const)
       .filter(([, n]) => n > 0)
       .sort((a, b) => a[1] - b[1])
       .slice(0, lookupKeys);
     // A rewrite shares several rare bigrams; one shared phrase alone is common in the news.
     const shared = new Map<Entry, number>();
-    for (const [k] of rare) for (const e of keyIndex.get(k) as Set<Entry>) shared.set(e, (shared.get(e) ?? 0) + 1);
+    for (const [k] of rare) keyIndex.tally(k, shared);
     for (const [e, count] of shared) if (count >= MIN_SHARED_KEYS) out.add(e);
     return out;
   }
@@ -192,7 +186,14 @@ export function createStoryIndex(opts: StoryIndexOptions = {}): StoryIndex {
       const t = Date.parse(item.publishedAt);
       if (Number.isNaN(t)) throw new Error(`story index: item ${item.id} has an invalid publishedAt "${item.publishedAt}"`);
       const existing = entries.get(item.id);
-      const fp = fingerprint({ title: item.title.normalize('NFC'), lead: item.lead?.normalize('NFC') ?? null, text: item.text?.normalize('NFC') ?? null, places: item.places ?? [] }, item.tokens);
+      // With tokens given, the fingerprint reads only the lead's text (its outlet tag): title and body need no normalising.
+      const tokens = item.tokens;
+      const fp = fingerprint(
+        tokens
+          ? { title: item.title, lead: item.lead?.normalize('NFC') ?? null, text: null, places: item.places ?? [] }
+          : { title: item.title.normalize('NFC'), lead: item.lead?.normalize('NFC') ?? null, text: item.text?.normalize('NFC') ?? null, places: item.places ?? [] },
+        tokens,
+      );
       if (existing) remove(existing); // re-analysis of an updated item: keep its story
       const match = best(fp, item.id);
       const storyId = existing?.storyId ?? match?.entry.storyId ?? item.id;
@@ -224,8 +225,8 @@ export function createStoryIndex(opts: StoryIndexOptions = {}): StoryIndex {
       if (state?.version !== 1 || !Array.isArray(state.items) || !Array.isArray(state.stories)) throw new Error('story index: unsupported state (expected version 1 with items and stories)');
       entries = new Map();
       order = [];
-      bandIndex = new Map();
-      keyIndex = new Map();
+      bandIndex = new PostingIndex();
+      keyIndex = new PostingIndex();
       members = new Map();
       stories = new Map(state.stories.map((s) => [s.id, { representative: s.representative, t: s.representativeT }]));
       newest = -Infinity;
