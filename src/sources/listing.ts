@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import type { DiscoveredEntry } from '../core/item.js';
 import { canonicalizeUrl } from '../extract/canonical-url.js';
 import { parseVietnameseDate } from '../extract/dates.js';
+import { capHtmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { cleanInline } from './text.js';
 
 /** Selectors of a listing source (see `listingSelectorsSchema`). */
@@ -33,7 +34,10 @@ export interface ParseListingOptions {
  * often show one article in a hero box and again in the list).
  */
 export function parseListing(html: string, pageUrl: string, selectors: ListingSelectors, opts: ParseListingOptions = {}): DiscoveredEntry[] {
-  const $ = cheerio.load(html);
+  // parse5 is quadratic in nesting depth: flatten absurd nesting first (text and links kept).
+  const capped = capHtmlDepth(html);
+  if (capped.flattenedTags > 0) opts.onSkip?.(`${pageUrl}: markup nested deeper than ${MAX_HTML_DEPTH} levels; ${capped.flattenedTags} tags below that were flattened (their text kept)`);
+  const $ = cheerio.load(capped.html);
   const base = resolveHref($('base[href]').first().attr('href'), pageUrl) ?? pageUrl;
   const entries = new Map<string, DiscoveredEntry>();
   $(selectors.item).each((index, block) => {

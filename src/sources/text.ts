@@ -4,6 +4,7 @@
  */
 import { decodeHTML } from 'entities';
 import { ElementNode, parseFastHtml, type DocumentNode, type HtmlNode } from '../extract/fast-html.js';
+import { capHtmlDepth } from './html-depth.js';
 
 /** Collapse whitespace (including NBSP) to single spaces, trim, and normalise to NFC. */
 export function cleanInline(text: string): string {
@@ -19,6 +20,8 @@ export interface FragmentText {
 
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'blockquote', 'ul', 'ol', 'table', 'figure', 'figcaption']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/** Marker on the walk stack: the block element whose children were just emitted ends here. */
+const BLOCK_END = Symbol('block end');
 
 /**
  * Strip an HTML fragment to plain text (entities decoded, blocks separated by spaces) and pick
@@ -29,21 +32,30 @@ export function fragmentToText(html: string): FragmentText {
   if (!/[<&]/.test(html)) return { text: cleanInline(html), imageSrc: undefined };
   let imageSrc: string | undefined;
   const parts: string[] = [];
-  const walk = (node: HtmlNode | DocumentNode): void => {
+  // Depth is capped first (tags below the cap flattened, their text kept) and the walk uses an
+  // explicit stack: a description nested 100k levels deep must still yield its item's text.
+  const pending: (HtmlNode | DocumentNode | typeof BLOCK_END)[] = [parseFastHtml(capHtmlDepth(html).html)];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node === BLOCK_END) {
+      parts.push(' ');
+      continue;
+    }
     if (node.type === 'text') {
       parts.push(node.data);
-      return;
+      continue;
     }
     if (node instanceof ElementNode) {
-      if (SKIPPED_TAGS.has(node.name)) return;
+      if (SKIPPED_TAGS.has(node.name)) continue;
       if (node.name === 'img') imageSrc ??= node.attr('src') || node.attr('data-src') || undefined;
     }
     const block = node instanceof ElementNode && BLOCK_TAGS.has(node.name);
-    if (block) parts.push(' ');
-    for (const child of node.children) walk(child);
-    if (block) parts.push(' ');
-  };
-  walk(parseFastHtml(html));
+    if (block) {
+      parts.push(' ');
+      pending.push(BLOCK_END);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
   let text = parts.join('');
   // Double-encoded entities (`&amp;quot;`) survive one decode; a second pass is safe for text.
   if (/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(text)) text = decodeHTML(text);
