@@ -11,7 +11,7 @@ import { workerOptions } from './worker-options.js';
  * its own item is durably written.
  */
 export function startIndexWorker(ctx: AppContext, concurrency = 200): { worker: Worker<IndexJob, { outcome: string }>; flush: () => Promise<void> } {
-  const batcher = createIndexBatcher(ctx.store, { maxItems: Math.max(1, Math.floor(concurrency / 2)), maxWaitMs: 50 });
+  const batcher = createIndexBatcher(ctx.store, { maxItems: Math.max(1, Math.floor(concurrency / 2)), maxWaitMs: 50, logger: ctx.logger });
   const worker = new Worker<IndexJob, { outcome: string }>(
     'index',
     (job, token) => runStage(job, token, async () => ({ outcome: await batcher.add(job.data.item) })),

@@ -1,5 +1,7 @@
 import type { Item } from '../core/item.js';
+import type { Logger } from '../core/logger.js';
 import type { Store } from '../store/store.js';
+import { asStoreRetry, isStoreOutage } from './store-outage.js';
 
 /** Outcome of one item's write, from the batch's bulk upsert. */
 export type IndexOutcome = 'written';
@@ -10,6 +12,8 @@ export interface IndexBatcherOptions {
   maxItems?: number;
   /** Flush at the latest this long after the first waiting item. @defaultValue 50 */
   maxWaitMs?: number;
+  /** Told when the store cannot be written (disk full, locked, unreachable) and when it is back. */
+  logger?: Pick<Logger, 'warn' | 'info'>;
 }
 
 /**
@@ -22,6 +26,7 @@ export function createIndexBatcher(store: Store, opts: IndexBatcherOptions = {})
   type Waiter = { item: Item; resolve: (o: IndexOutcome) => void; reject: (e: Error) => void };
   let pending: Waiter[] = [];
   let timer: NodeJS.Timeout | null = null;
+  let outageSince: number | null = null;
 
   async function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
@@ -34,6 +39,10 @@ export function createIndexBatcher(store: Store, opts: IndexBatcherOptions = {})
     for (const w of batch) latest.set(w.item.id, w.item);
     try {
       const result = await store.upsertItems([...latest.values()]);
+      if (outageSince !== null) {
+        opts.logger?.info({ outageMs: Date.now() - outageSince, items: latest.size }, 'store writable again: waiting items are being written');
+        outageSince = null;
+      }
       const failed = new Map(result.errors.map((e) => [e.id, e.reason]));
       for (const w of batch) {
         const reason = failed.get(w.item.id);
@@ -41,7 +50,13 @@ export function createIndexBatcher(store: Store, opts: IndexBatcherOptions = {})
         else w.resolve('written');
       }
     } catch (err) {
-      for (const w of batch) w.reject(err as Error);
+      // A store outage delays the jobs (no attempt spent, no quarantine); anything else fails them.
+      const failure = asStoreRetry(err);
+      if (isStoreOutage(err)) {
+        outageSince ??= Date.now();
+        opts.logger?.warn({ code: (failure as { code?: string }).code, items: batch.length, outageMs: Date.now() - outageSince, err: (err as Error).message }, failure.message);
+      }
+      for (const w of batch) w.reject(failure);
     }
   }
 

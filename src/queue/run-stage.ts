@@ -1,5 +1,6 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { PermanentError, RetryLaterError, describeError } from '../core/errors.js';
+import { asStoreRetry, isStoreOutage } from '../pipeline/store-outage.js';
 
 /**
  * Run a stage inside a BullMQ processor and translate our typed errors into BullMQ control flow:
@@ -7,12 +8,15 @@ import { PermanentError, RetryLaterError, describeError } from '../core/errors.j
  *   set (quarantine) with its reason, listable and retryable from the CLI;
  * - {@link RetryLaterError} → the job is moved to delayed until the server's Retry-After, without
  *   spending an attempt;
+ * - a store outage (see `isStoreOutage`) → a {@link RetryLaterError}, so the cases above apply;
  * - anything else → a normal failure, retried with exponential backoff and jitter.
  */
 export async function runStage<T>(job: Job, token: string | undefined, stage: () => Promise<T>): Promise<T> {
   try {
     return await stage();
-  } catch (err) {
+  } catch (thrown) {
+    // A store outage (disk full, locked, node down) waits without spending attempts, in any stage.
+    const err = isStoreOutage(thrown) ? asStoreRetry(thrown) : thrown;
     if (err instanceof PermanentError) {
       throw new UnrecoverableError(`${err.code}: ${err.message}`);
     }

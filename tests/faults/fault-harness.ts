@@ -30,6 +30,8 @@ export interface FaultHarnessOptions {
   press?: Partial<PressServerOptions>;
   /** Fetcher overrides for in-process roles (short timeouts for hang cases). */
   fetcher?: { timeoutMs?: number; idleTimeoutMs?: number };
+  /** Extra env for in-process roles (e.g. `PULSE_STORE: 'elasticsearch'` and its URL). */
+  env?: Record<string, string>;
 }
 
 /** One fault case's world. */
@@ -69,6 +71,7 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}): Promis
     PULSE_HOST_DELAY_MS: '0',
     PULSE_HOST_CONCURRENCY: '16',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...opts.env,
   });
   const booted: BootedProcess[] = [];
   const children: ChildProcess[] = [];
