@@ -158,6 +158,14 @@ async function handleEvent(deps: TrendsTickDeps, rule: AlertRule, spec: SeriesSp
   const explained = { ...alert, severity: maxSeverity(alert.severity, explanation.severity) };
   await deps.alerts.save(explained);
   (created ? result.opened : result.updated).push(explained.id);
+  if (!created && e.type === 'open' && existing && existing.status !== 'resolved') {
+    // The same opening seen again: the role died after saving the alert and before saving the
+    // detector state. Announce it as new on the channels that never confirmed it, and only there.
+    const confirmed = new Set((await deps.deliveryLog.list(explained.id)).filter((d) => d.ok).map((d) => d.channelId));
+    const missing = rule.channels.filter((c) => !confirmed.has(c));
+    if (missing.length) await send(deps, { ...rule, channels: missing }, 'opened', explained, explanation, now, result);
+    return;
+  }
   const event: AlertEvent = created ? 'opened' : e.type === 'reopen' || existing?.status === 'resolved' ? 'reopened' : 'escalated';
   await send(deps, rule, event, explained, explanation, now, result);
 }
