@@ -118,7 +118,8 @@ const figures = {
   flood_redis_peak_mb: Math.max(...samples.map((s) => s.redisMb)),
   flood_failed_jobs: Object.fromEntries(await Promise.all(QUEUE_NAMES.map(async (q) => [q, await ctx.queues[q].getFailedCount()] as const))),
   flood_pending_after: await pendingJobs(ctx),
-  flood_depth_samples: samples.map((s) => ({ t: s.t, ...s.depth, stored: s.stored, rss: s.rssMb })),
+  // Heap and Redis beside RSS: tells a growing JS heap from allocator slack or the page cache.
+  flood_depth_samples: samples.map((s) => ({ t: s.t, ...s.depth, stored: s.stored, rss: s.rssMb, heap: s.heapMb, redis: s.redisMb })),
 };
 await booted.shutdown();
 await press.close();
