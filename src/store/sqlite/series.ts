@@ -2,9 +2,11 @@ import type Database from 'better-sqlite3';
 import { DateTime, Info } from 'luxon';
 import type { SeriesDimension, SeriesPoint, SeriesQuery } from '../store.js';
 import { filterToSql, type FilterSql, type SqlFragment } from './filters.js';
+import { ROLLUP_UNLABELLED } from './schema/rollup-migration.js';
+import { rollupSeriesRows, type SeriesRow } from './series-rollup.js';
 
 /** Key used for items without labels in topic and sentiment series. */
-export const UNLABELLED_KEY = 'unlabelled';
+export const UNLABELLED_KEY: typeof ROLLUP_UNLABELLED = ROLLUP_UNLABELLED;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -33,8 +35,10 @@ export function seriesCounts(db: Database.Database, query: SeriesQuery): SeriesP
 
   if (fixedOffsetMs !== null) {
     const bucket = (column: string) => fixedBucketSql(column, fixedOffsetMs, interval);
-    const sql = dimensionSql(by, bucket, where);
-    const rows = db.prepare(sql.sql).all(...sql.params) as Row[];
+    // Time-only ranges (the dashboard overview) come from the hourly rollups when exact.
+    const fromRollup = rollupSeriesRows(db, by, fixedOffsetMs, where, { bucket, fromItems: (edge) => dimensionSql(by, bucket, edge) });
+    const sql = fromRollup === null ? dimensionSql(by, bucket, where) : null;
+    const rows = fromRollup ?? (db.prepare(sql!.sql).all(...sql!.params) as Row[]);
     return sortPoints(rows.map((r) => ({ bucket: new Date(r.b).toISOString(), key: r.k, count: r.n })));
   }
   // Zones with daylight saving: count per 15-minute UTC slot in SQL, then map slots to local buckets.
@@ -54,11 +58,7 @@ export function seriesCounts(db: Database.Database, query: SeriesQuery): SeriesP
   return sortPoints([...sums.values()]);
 }
 
-interface Row {
-  b: number;
-  k: string;
-  n: number;
-}
+type Row = SeriesRow;
 
 /**
  * Constant UTC offset of a zone, or null when it observes daylight saving.

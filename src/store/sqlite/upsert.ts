@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Item } from '../../core/item.js';
 import type { UpsertResult } from '../store.js';
 import { findItemProblems } from './item-validation.js';
+import { createRollupWrites, type RollupWrites } from './rollup-writes.js';
+import { isDatabaseOutage } from './write-errors.js';
 import { ITEM_COLUMNS, canonicalJson, itemSideValues, itemToFtsDocument, itemToRow, type ItemRow } from './item-rows.js';
 
 interface ExistingRow {
@@ -25,6 +27,7 @@ type Outcome = 'inserted' | 'updated' | 'unchanged';
  */
 export function createItemUpserter(db: Database.Database): (items: readonly Item[]) => UpsertResult {
   const statements = prepareStatements(db);
+  const rollups = createRollupWrites(db);
 
   // The items-row statement runs first: when it violates a constraint SQLite undoes just that
   // statement, nothing else of the item has been written, and the batch carries on.
@@ -41,8 +44,9 @@ export function createItemUpserter(db: Database.Database): (items: readonly Item
           statements.adjustSourceCount.run(existing.source_id, -1);
           statements.adjustSourceCount.run(row.source_id, 1);
         }
+        // Deleting side rows uncounts them and the items-row rollups move, both by trigger.
         for (const del of statements.deleteSide) del.run(existing.seq);
-        writeSideRows(statements, existing.seq, item, row.published_ms);
+        writeSideRows(statements, rollups, existing.seq, item, row.published_ms);
         if (!sameContent) {
           statements.deleteFolded.run(existing.seq);
           statements.deleteExact.run(existing.seq);
@@ -55,7 +59,8 @@ export function createItemUpserter(db: Database.Database): (items: readonly Item
     const seq = Number(statements.insertItem.run(row).lastInsertRowid);
     afterItemRow(() => {
       statements.adjustSourceCount.run(row.source_id, 1);
-      writeSideRows(statements, seq, item, row.published_ms);
+      rollups.countNewItem({ seq, publishedMs: row.published_ms, sentiment: row.sentiment, sourceId: row.source_id, tier: row.tier });
+      writeSideRows(statements, rollups, seq, item, row.published_ms);
       writeFts(statements, seq, item);
     });
     return 'inserted';
@@ -78,6 +83,8 @@ export function createItemUpserter(db: Database.Database): (items: readonly Item
           result[write(item)] += 1;
         } catch (error) {
           if (abortOnPartialWrite && error instanceof PartialWriteError) throw error;
+          // Disk full, I/O error, lock: the database's problem, not this item's — fail the batch.
+          if (isDatabaseOutage(error)) throw error;
           result.errors.push({ id: describeId(item), reason: `SQLite rejected the item: ${(error as Error).message}` });
         }
       }
@@ -91,7 +98,7 @@ export function createItemUpserter(db: Database.Database): (items: readonly Item
       return fastBatch(items);
     } catch (error) {
       // The whole batch was rolled back; redo it with one savepoint per item.
-      if (error instanceof PartialWriteError) return safeBatch(items);
+      if (error instanceof PartialWriteError && !isDatabaseOutage(error)) return safeBatch(items);
       throw error;
     }
   };
@@ -141,10 +148,16 @@ function prepareStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
-function writeSideRows(s: Statements, seq: number, item: Item, publishedMs: number): void {
+function writeSideRows(s: Statements, rollups: RollupWrites, seq: number, item: Item, publishedMs: number): void {
   const side = itemSideValues(item);
-  for (const topic of side.topics) s.insertTopic.run(seq, topic.id, topic.score, publishedMs);
-  for (const province of side.provinces) s.insertProvince.run(seq, province, publishedMs);
+  for (const topic of side.topics) {
+    s.insertTopic.run(seq, topic.id, topic.score, publishedMs);
+    rollups.countSideRow('topic', publishedMs, topic.id);
+  }
+  for (const province of side.provinces) {
+    s.insertProvince.run(seq, province, publishedMs);
+    rollups.countSideRow('province', publishedMs, province);
+  }
   for (const policy of side.policies) s.insertPolicy.run(seq, policy, publishedMs);
 }
 
