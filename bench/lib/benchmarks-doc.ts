@@ -12,8 +12,8 @@ const TARGETS: Record<string, string> = {
 };
 
 /**
- * Merge measured figures into docs/BENCHMARKS.md's machine-readable block, keeping figures of
- * other runs (each bench command measures a subset).
+ * Merge measured figures into docs/BENCHMARKS.md's table and machine-readable block, keeping
+ * figures of other runs (each bench command measures a subset) and every hand-written section.
  */
 export function writeBenchmarksDoc(figures: Record<string, number>, file = 'docs/BENCHMARKS.md'): void {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -57,5 +57,18 @@ Machine-readable (merged across runs):
 ${JSON.stringify(merged, null, 2)}
 \`\`\`
 `;
-  writeFileSync(file, text);
+  writeFileSync(file, previous && m && TABLE.test(previous) ? mergeInto(previous, rows, merged) : text);
+}
+
+const TABLE = /(\| figure \| value \| target \|\n\|---\|---\|---\|\n)(?:\|[^\n]*\n)*/;
+
+/**
+ * Update only the generated parts (date, figures table, JSON block) of an existing file, so the
+ * sections written by hand or by other bench commands (API latency, alert latency) survive.
+ */
+function mergeInto(previous: string, rows: string, merged: Record<string, number>): string {
+  return previous
+    .replace(/Last update: \d{4}-\d{2}-\d{2}\./, `Last update: ${new Date().toISOString().slice(0, 10)}.`)
+    .replace(TABLE, (_all, head: string) => `${head}${rows}\n`)
+    .replace(/```json\n[\s\S]*?\n```/, () => '```json\n' + JSON.stringify(merged, null, 2) + '\n```');
 }
