@@ -11,6 +11,7 @@
  * needs blocks, text and attributes in the right nesting.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { CLOSES_P, IMPLIED_END_SCOPE as SCOPE, IMPLIED_ENDS as IMPLIED, RAW_TEXT_TAGS as RAW_TEXT, VOID_TAGS as VOID } from './html-tag-rules.js';
 
 /** A text node. */
 export class TextNode {
@@ -75,29 +76,6 @@ export class DocumentNode {
 /** Any node below the root. */
 export type HtmlNode = ElementNode | TextNode;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** Opening one of these closes an open `<p>` (HTML's "close a p element"). */
-const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'ul',
-]);
-/** Elements an implied end tag may not cross (list, table and document boundaries). */
-const SCOPE = new Set(['ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'body', 'html', 'div', 'td', 'th', 'select', 'dl']);
-/** Opening the key closes the nearest open `targets` element, crossing `through` on the way. */
-const IMPLIED: Record<string, { targets: readonly string[]; through: readonly string[] }> = {
-  li: { targets: ['li'], through: [] },
-  dt: { targets: ['dt', 'dd'], through: [] },
-  dd: { targets: ['dt', 'dd'], through: [] },
-  option: { targets: ['option'], through: [] },
-  tr: { targets: ['tr'], through: ['td', 'th'] },
-  td: { targets: ['td', 'th'], through: [] },
-  th: { targets: ['td', 'th'], through: [] },
-  tbody: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-  thead: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-  tfoot: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-};
 // Tag (attribute part bounded so a stray quote cannot make the scan quadratic), comment,
 // doctype/processing instruction, text run, or a lone `<`.
 const TOKEN = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]{0,20000}"|'[^']{0,20000}'){0,4000})>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>|[^<]+|</g;

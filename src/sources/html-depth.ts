@@ -8,6 +8,8 @@
  * stays where it was, in the deepest kept element. Nothing readable is lost; only structure no site has on purpose.
  */
 
+import { CLOSE_P, CLOSES_P, IMPLIED_END_SCOPE as SCOPE, IMPLIED_ENDS as IMPLIED, RAW_TEXT_TAGS as RAW_TEXT, VOID_TAGS as VOID } from '../extract/html-tag-rules.js';
+
 /** Deepest element nesting kept; tags below it are flattened (news pages nest < 60 levels). */
 export const MAX_HTML_DEPTH = 512;
 
@@ -19,26 +21,6 @@ export interface CappedHtml {
   flattenedTags: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** Opening the key implicitly closes the nearest open `targets` element, crossing `through`. */
-const IMPLIED: Record<string, { targets: readonly string[]; through: readonly string[] }> = {
-  li: { targets: ['li'], through: [] },
-  dt: { targets: ['dt', 'dd'], through: [] },
-  dd: { targets: ['dt', 'dd'], through: [] },
-  option: { targets: ['option'], through: [] },
-  tr: { targets: ['tr'], through: ['td', 'th'] },
-  td: { targets: ['td', 'th'], through: [] },
-  th: { targets: ['td', 'th'], through: [] },
-  tbody: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-  thead: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-  tfoot: { targets: ['tbody', 'thead', 'tfoot'], through: ['tr', 'td', 'th'] },
-};
-const CLOSE_P = { targets: ['p'], through: [] } as const;
-/** Block starts that close an open `<p>` (so `<p>` never counts as nesting). */
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
-/** Elements an implied end tag may not cross (list, table and block boundaries). */
-const SCOPE = new Set(['ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'html', 'div', 'select', 'dl', 'button']);
 /** How far down the stack an implied end tag is looked for (bounds the work per tag). */
 const IMPLIED_REACH = 64;
 /** Flattened tags of these names leave a space so block text does not run together. */

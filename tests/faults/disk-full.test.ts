@@ -5,7 +5,6 @@
  * wait in the delayed set — no attempt spent, nothing quarantined — and land once the limit is
  * lifted. The case ends with the exact accounting.
  */
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import { asStoreRetry } from '../../src/pipeline/store-outage.js';
 import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeItem as makeContractItem } from '../contract/store-contract-corpus.js';
-import { account, createFaultHarness, waitForIdle, waitUntil, type FaultHarness } from './fault-harness.js';
+import { account, createFaultHarness, waitForIdle, waitUntil, type FaultHarness, countItemsOutside } from './fault-harness.js';
 
 const FULL_MS = Number(process.env.PULSE_FAULT_FULL_MS ?? (process.env.PULSE_SOAK === '1' ? 120_000 : 10_000));
 /** An item big enough (4 KB of text) that a batch of them needs new pages. */
@@ -74,7 +73,7 @@ describe(`SQLite store full for ${FULL_MS} ms mid-run, then space returns`, () =
     await waitUntil(async () => (await booted.ctx.store.countItems()) >= 6, 90_000, 'first items stored');
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
-    const atFull = await countOutside(h.env.PULSE_SQLITE_PATH);
+    const atFull = countItemsOutside(h.env.PULSE_SQLITE_PATH);
     let maxDelayedIndexJobs = 0;
     const fullUntil = Date.now() + FULL_MS;
     while (Date.now() < fullUntil) {
@@ -82,7 +81,7 @@ describe(`SQLite store full for ${FULL_MS} ms mid-run, then space returns`, () =
       await new Promise((r) => setTimeout(r, 250));
     }
     // Free pages inside the last allocated page can still take a row or two; the file cannot grow.
-    const underFull = await countOutside(h.env.PULSE_SQLITE_PATH);
+    const underFull = countItemsOutside(h.env.PULSE_SQLITE_PATH);
     const pagesUnderFull = db.pragma('page_count', { simple: true }) as number;
     const failedUnderFull = await booted.ctx.queues.index.getFailedCount();
     db.pragma(`max_page_count = ${NO_PAGE_LIMIT}`);
@@ -107,13 +106,3 @@ describe(`SQLite store full for ${FULL_MS} ms mid-run, then space returns`, () =
     expect(a.failed).toEqual({ crawl: 0, fetch: 0, analyse: 0, index: 0 });
   }, 240_000);
 });
-
-/** Items as another reader sees them. */
-async function countOutside(path: string): Promise<number> {
-  const db = new Database(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}

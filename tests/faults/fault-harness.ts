@@ -3,6 +3,7 @@
  * for the pipeline, roles in-process or as child processes, a private Redis with AOF, and the
  * exact accounting every case ends with.
  */
+import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -195,5 +196,15 @@ export async function drain(b: BootedProcess, timeoutMs: number): Promise<number
     return await waitForIdle(b.ctx, { timeoutMs });
   } catch (err) {
     throw new Error(`${(err as Error).message}\n${await describePending(b)}`);
+  }
+}
+
+/** Items in a SQLite store as another reader sees them (WAL: readers are not blocked by the writer). */
+export function countItemsOutside(path: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
+  } finally {
+    db.close();
   }
 }

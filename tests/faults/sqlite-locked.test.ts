@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedProcess } from '../../src/app/boot.js';
-import { account, createFaultHarness, waitForIdle, waitUntil, type FaultHarness } from './fault-harness.js';
+import { account, createFaultHarness, waitForIdle, waitUntil, type FaultHarness, countItemsOutside } from './fault-harness.js';
 
 const LOCK_MS = Number(process.env.PULSE_FAULT_LOCK_MS ?? (process.env.PULSE_SOAK === '1' ? 120_000 : 8_000));
 
@@ -26,7 +26,7 @@ describe(`SQLite locked by another writer for ${LOCK_MS} ms, then released`, () 
     await waitUntil(async () => (await booted.ctx.store.countItems()) >= 5, 90_000, 'first items stored');
     const locker = new Database(h.env.PULSE_SQLITE_PATH, { timeout: 0 });
     locker.exec('BEGIN EXCLUSIVE');
-    const atLock = await countOutside(h.env.PULSE_SQLITE_PATH);
+    const atLock = countItemsOutside(h.env.PULSE_SQLITE_PATH);
     await new Promise((r) => setTimeout(r, LOCK_MS));
     // Nothing could be written while the lock was held (a read through our own connection sees it).
     const underLock = locker.prepare('SELECT count(*) AS n FROM items').get() as { n: number };
@@ -45,13 +45,3 @@ describe(`SQLite locked by another writer for ${LOCK_MS} ms, then released`, () 
     expect(a.failed).toEqual({ crawl: 0, fetch: 0, analyse: 0, index: 0 });
   }, 240_000);
 });
-
-/** Items as another reader sees them (WAL: readers are not blocked by the writer). */
-async function countOutside(path: string): Promise<number> {
-  const db = new Database(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
