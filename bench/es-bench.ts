@@ -11,7 +11,12 @@
  *    same background load of a shared machine), and their answers are compared.
  *
  *   npx tsx bench/es-bench.ts --url http://127.0.0.1:9270 [--items 1000000] [--runs 30] [--keep]
- *     [--sqlite data/bench/items-1m.db | --no-sqlite]
+ *     [--sqlite data/bench/items-1m.db | --no-sqlite] [--load-only] [--load '{"bulk":{"maxDocs":5000}}']
+ *
+ * The load also reports its CPU split over the steady state: the bench process (client) and the
+ * node's JVM (`_nodes/_local/stats/process`, so the node must be dedicated to the bench), per
+ * document, and `es_bulk_docs_per_cpu2_s` = what 2 CPU-seconds per second would index. On a shared
+ * machine the wall rate measures the neighbours as much as the code.
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from '@elastic/elasticsearch';
@@ -39,6 +44,19 @@ export interface EsBenchOptions {
   keep?: boolean;
   /** Progress lines. @defaultValue stderr */
   log?: (line: string) => void;
+  /** Measure the bulk load only (no queries, no SQLite). @defaultValue false */
+  loadOnly?: boolean;
+  /** Overrides of {@link BULK_LOAD_SETTINGS}, to measure one lever at a time. */
+  load?: BulkLoadOverrides;
+}
+
+/** Partial {@link BULK_LOAD_SETTINGS}; `index` and `bulk` are merged key by key. */
+export interface BulkLoadOverrides {
+  refresh?: false | 'wait_for';
+  index?: Record<string, unknown>;
+  bulk?: Record<string, unknown>;
+  upsertBatch?: number;
+  upsertCallsInFlight?: number;
 }
 
 /**
@@ -102,7 +120,9 @@ export async function benchElasticsearch(opts: EsBenchOptions): Promise<Record<s
   const prefix = opts.keep ? `bench-es-${opts.items}` : `bench-es-${randomUUID().slice(0, 8)}`;
   const figures: Record<string, number> = { es_items: opts.items };
   const admin = new Client({ node: opts.url, requestTimeout: 600_000 });
-  const es = createElasticsearchStore({ node: opts.url, indexPrefix: prefix, ...BULK_LOAD_SETTINGS });
+  const load = mergeLoadSettings(opts.load);
+  log(`es load settings: ${JSON.stringify(load)}`);
+  const es = createElasticsearchStore({ node: opts.url, indexPrefix: prefix, refresh: load.refresh, index: load.index, bulk: load.bulk });
   let sqlite: Store | null = null;
   try {
     await es.init();
@@ -110,13 +130,14 @@ export async function benchElasticsearch(opts: EsBenchOptions): Promise<Record<s
     if (opts.keep && already === opts.items) log(`es: reusing ${prefix}-* with ${already} items (load and bulk figure skipped)`);
     else {
       if (already > 0) throw new Error(`es-bench: ${prefix}-* already holds ${already} items, not ${opts.items}; delete those indices first`);
-      Object.assign(figures, await bulkLoad(es, opts.items, log));
+      Object.assign(figures, await bulkLoad(es, admin, opts.items, load, log));
     }
     await admin.indices.putSettings({ index: `${prefix}-items-*`, settings: { refresh_interval: '1s' } });
     await admin.indices.refresh({ index: `${prefix}-items-*` });
     const segments = await admin.cat.segments({ index: `${prefix}-items-*`, format: 'json' });
     log(`es: ${await es.countItems()} items searchable in ${segments.length} segments`);
 
+    if (opts.loadOnly) return figures;
     const sqlitePath = opts.sqlitePath === undefined ? defaultSqlitePath(opts.items) : opts.sqlitePath;
     if (sqlitePath) sqlite = await openSqlite(sqlitePath, opts.items, log);
     // Identical size-0 requests are answered from the shard request cache; a dashboard whose
@@ -138,16 +159,36 @@ export async function benchElasticsearch(opts: EsBenchOptions): Promise<Record<s
   return figures;
 }
 
+type LoadSettings = typeof BULK_LOAD_SETTINGS;
+
+function mergeLoadSettings(over: BulkLoadOverrides = {}): LoadSettings {
+  const base = BULK_LOAD_SETTINGS;
+  return {
+    ...base,
+    ...over,
+    index: { ...base.index, ...over.index },
+    bulk: { ...base.bulk, ...over.bulk },
+  } as LoadSettings;
+}
+
+/** CPU milliseconds used so far by the node's JVM (all of it: the bench's node is dedicated). */
+async function nodeCpuMs(admin: Client): Promise<number> {
+  const stats = await admin.nodes.stats({ node_id: '_local', metric: 'process' });
+  const node = Object.values(stats.nodes)[0];
+  return node?.process?.cpu?.total_in_millis ?? Number.NaN;
+}
+
 /** Sequential generation (as the fixture does), `upsertCallsInFlight` upsert calls overlapping. */
-async function bulkLoad(es: ElasticsearchStore, total: number, log: (s: string) => void): Promise<Record<string, number>> {
+async function bulkLoad(es: ElasticsearchStore, admin: Client, total: number, load: LoadSettings, log: (s: string) => void): Promise<Record<string, number>> {
   const random = fixtureRandom();
-  const { upsertBatch, upsertCallsInFlight, warmupShare } = BULK_LOAD_SETTINGS;
+  const { upsertBatch, upsertCallsInFlight, warmupShare } = load;
   const warmupDocs = Math.floor(total * warmupShare);
   const started = performance.now();
   let done = 0;
   let steadyFrom: { t: number; docs: number } | null = null;
   let nextLog = 50_000;
   let retries = 0;
+  let steadyCpu: { client: NodeJS.CpuUsage; nodeMs: number } | null = null;
   const inFlight = new Set<Promise<void>>();
   for (let n = 0; n < total; n += upsertBatch) {
     const chunk: Item[] = [];
@@ -157,7 +198,10 @@ async function bulkLoad(es: ElasticsearchStore, total: number, log: (s: string) 
       // A retried batch finds its already-written items unchanged; together they must be the whole batch.
       if (result.inserted + result.unchanged !== chunk.length) throw new Error(`es-bench upsert: ${result.inserted} inserted + ${result.unchanged} unchanged of ${chunk.length} (ids collided?)`);
       done += chunk.length;
-      if (!steadyFrom && done >= warmupDocs) steadyFrom = { t: performance.now(), docs: done };
+      if (!steadyFrom && done >= warmupDocs) {
+        steadyFrom = { t: performance.now(), docs: done };
+        void nodeCpuMs(admin).then((ms) => (steadyCpu = { client: process.cpuUsage(), nodeMs: ms }));
+      }
       if (done >= nextLog) {
         const s = (performance.now() - started) / 1000;
         log(`  es load: ${done} items in ${Math.round(s)} s (${Math.round(done / s)} docs/s)`);
@@ -174,7 +218,24 @@ async function bulkLoad(es: ElasticsearchStore, total: number, log: (s: string) 
   const steady = steadyFrom as { t: number; docs: number } | null;
   const steadyRate = steady && end > steady.t ? (done - steady.docs) / ((end - steady.t) / 1000) : done / seconds;
   log(`es load: ${done} items in ${Math.round(seconds)} s; overall ${Math.round(done / seconds)} docs/s, steady state ${Math.round(steadyRate)} docs/s`);
-  return { es_bulk_docs_per_s: Math.round(steadyRate), es_load_docs_per_s: Math.round(done / seconds), es_load_s: Math.round(seconds), es_load_batch_retries: retries };
+  const figures: Record<string, number> = { es_bulk_docs_per_s: Math.round(steadyRate), es_load_docs_per_s: Math.round(done / seconds), es_load_s: Math.round(seconds), es_load_batch_retries: retries };
+  // CPU split over the steady state: on a shared 2-core machine the wall rate measures the
+  // neighbours too; CPU per document measures the code (client) and the node.
+  const cpuAtStart = steadyCpu as { client: NodeJS.CpuUsage; nodeMs: number } | null;
+  if (steady && cpuAtStart) {
+    const docs = done - steady.docs;
+    const client = process.cpuUsage(cpuAtStart.client);
+    const clientMs = (client.user + client.system) / 1000;
+    const nodeMs = (await nodeCpuMs(admin)) - cpuAtStart.nodeMs;
+    const wallS = (end - steady.t) / 1000;
+    figures.es_bulk_client_cpu_ms_per_doc = round(clientMs / docs, 4);
+    figures.es_bulk_node_cpu_ms_per_doc = round(nodeMs / docs, 4);
+    figures.es_bulk_cores_used = round((clientMs + nodeMs) / 1000 / wallS, 2);
+    // What 2 cores would index if the bench had them to itself: 2000 ms of CPU per second.
+    figures.es_bulk_docs_per_cpu2_s = Math.round(2000 / ((clientMs + nodeMs) / docs));
+    log(`es load CPU (steady state): client ${figures.es_bulk_client_cpu_ms_per_doc} ms/doc, node ${figures.es_bulk_node_cpu_ms_per_doc} ms/doc, ${figures.es_bulk_cores_used} cores used → ${figures.es_bulk_docs_per_cpu2_s} docs/s per 2 CPU-seconds`);
+  }
+  return figures;
 }
 
 /**
@@ -289,10 +350,10 @@ async function countMismatches(es: Store, sqlite: Store, log: (s: string) => voi
 if (process.argv[1]?.endsWith('es-bench.ts')) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
-    options: { url: { type: 'string' }, items: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '30' }, keep: { type: 'boolean', default: false }, 'no-sqlite': { type: 'boolean', default: false }, sqlite: { type: 'string' } },
+    options: { url: { type: 'string' }, items: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '30' }, keep: { type: 'boolean', default: false }, load: { type: 'string' }, 'load-only': { type: 'boolean', default: false }, 'no-sqlite': { type: 'boolean', default: false }, sqlite: { type: 'string' } },
   });
   const url = values.url ?? process.env.ELASTICSEARCH_URL;
   if (!url) throw new Error('es-bench: pass --url or set ELASTICSEARCH_URL');
-  const figures = await benchElasticsearch({ url, items: Number(values.items), runs: Number(values.runs), keep: values.keep, ...(values['no-sqlite'] ? { sqlitePath: null } : values.sqlite ? { sqlitePath: values.sqlite } : {}) });
+  const figures = await benchElasticsearch({ url, items: Number(values.items), runs: Number(values.runs), keep: values.keep, loadOnly: values['load-only'], ...(values.load ? { load: JSON.parse(values.load) as BulkLoadOverrides } : {}), ...(values['no-sqlite'] ? { sqlitePath: null } : values.sqlite ? { sqlitePath: values.sqlite } : {}) });
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

@@ -6,6 +6,12 @@
 # Env: ES_TEST_PORT (9250)  ES_TEST_RUN_DIR (/tmp/pulse-es-node-$PORT)  ES_TEST_HEAP (1g)
 #      ES_TEST_START_TIMEOUT seconds (120)  ES_TEST_KEEP_DATA=1 keeps the data dir of a previous run.
 #      ES_TEST_JAVA (java on PATH; Elasticsearch 8.19 needs Java 17–24).
+#      ES_TEST_GC (Serial | Parallel | G1; default Serial: on 2 shared cores it used the least CPU
+#        per indexed document, see docs/ELASTICSEARCH.md. G1 is what Elasticsearch ships with.)
+#        With Serial/Parallel the real-memory parent breaker is turned off: those collectors leave
+#        garbage on the heap until it is full, which that breaker counts as use and answered bulk
+#        loads with spurious 429s; the parent breaker then sums the child breakers (70 % limit).
+#      ES_TEST_JAVA_OPTS extra JVM flags.  ES_TEST_SETTINGS extra node settings "k=v;k=v" (TestNode).
 set -euo pipefail
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT="${ES_TEST_PORT:-9250}"
@@ -60,10 +66,20 @@ if [[ "$(id -u)" == "0" ]]; then
   RUN_AS=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 fi
 
+NO_REAL_MEMORY_BREAKER="indices.breaker.total.use_real_memory=false"
+case "${ES_TEST_GC:-Serial}" in
+  # Elasticsearch's own jvm.options for G1 (reserve and early marking keep the breaker honest).
+  G1) GC_FLAGS=(-XX:+UseG1GC -XX:G1ReservePercent=25 -XX:InitiatingHeapOccupancyPercent=30) ;;
+  Parallel) GC_FLAGS=(-XX:+UseParallelGC); ES_TEST_SETTINGS="$NO_REAL_MEMORY_BREAKER;${ES_TEST_SETTINGS:-}" ;;
+  Serial) GC_FLAGS=(-XX:+UseSerialGC); ES_TEST_SETTINGS="$NO_REAL_MEMORY_BREAKER;${ES_TEST_SETTINGS:-}" ;;
+  *) echo "elasticsearch-node: ES_TEST_GC must be G1, Parallel or Serial, got '${ES_TEST_GC}'" >&2; exit 1 ;;
+esac
+export ES_TEST_SETTINGS
+
 started_ms=$(( $(date +%s%N) / 1000000 ))
 cd "$RUN_DIR"
 ES_TEST_HOME="$RUN_DIR/home" ES_TEST_PORT="$PORT" setsid "${RUN_AS[@]}" \
-  "$JAVA" "-Xms$HEAP" "-Xmx$HEAP" -XX:+UseSerialGC -Djava.io.tmpdir="$RUN_DIR/home" \
+  "$JAVA" "-Xms$HEAP" "-Xmx$HEAP" "${GC_FLAGS[@]}" ${ES_TEST_JAVA_OPTS:-} -Djava.io.tmpdir="$RUN_DIR/home" \
   -cp "$RUN_DIR/classes:$RUN_DIR/lib/*" pulse.esnode.TestNode >>"$LOG_FILE" 2>&1 </dev/null &
 echo $! >"$PID_FILE"
 

@@ -55,6 +55,9 @@ const RETRYABLE_ITEM_STATUS = new Set([429, 503]);
 /** Whole-request statuses (or no response at all) that mean "try the request again later". */
 const RETRYABLE_REQUEST_STATUS = new Set([429, 502, 503, 504]);
 
+/** Fields of a bulk response the outcome needs; one entry per operation stays, in order. */
+const BULK_RESPONSE_FIELDS = ['items.*.status', 'items.*.error'];
+
 interface Encoded {
   position: number;
   lines: string[];
@@ -166,6 +169,9 @@ async function sendWithRetry(client: Client, batch: Encoded[], options: BulkOpti
       const response = await client.bulk({
         operations: batch.flatMap((e) => e.lines),
         refresh: options.refresh ?? 'wait_for',
+        // Only what `record` reads: the full per-item answer (index, id, version, seq_no, shards)
+        // is most of the response bytes and of the client's JSON parsing.
+        filter_path: BULK_RESPONSE_FIELDS,
       });
       return response.items.map((entry) => Object.values(entry)[0] as BulkItemResult);
     } catch (error) {

@@ -36,8 +36,9 @@ export function labelsHash(labels: ItemLabels | null | undefined): string | null
 /**
  * Build the stored document. Text is NFC-normalised at this boundary; the folded copies use the
  * shared `foldForSearch`, so `duong sat` and `Đường sắt` meet in the `*_folded` fields.
+ * `knownLabelsHash`, when given, must be `labelsHash(item.labels)`.
  */
-export function itemToDocument(item: Item): ItemDocument {
+export function itemToDocument(item: Item, knownLabelsHash?: string | null): ItemDocument {
   const labels = item.labels ?? null;
   const seen = new Set<string>();
   const topics = (labels?.topics ?? []).map((t) => t.id).filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
@@ -65,7 +66,8 @@ export function itemToDocument(item: Item): ItemDocument {
     partialReason: item.partialReason ?? null,
     contentHash: item.contentHash,
     labels,
-    labelsHash: labelsHash(labels),
+    // The upserter already hashed the labels for its change rule; hashing twice was measurable.
+    labelsHash: knownLabelsHash === undefined ? labelsHash(labels) : knownLabelsHash,
     labelled: labels !== null,
     modelVersion: labels?.modelVersion ?? null,
     topics,

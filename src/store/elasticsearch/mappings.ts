@@ -59,17 +59,33 @@ function exactText(extra: Record<string, unknown> = {}) {
   return { type: 'text', analyzer: 'standard', ...extra };
 }
 
-/** A shingle subfield: 2–3 syllable phrases, for phrase statistics (significant terms). */
+/**
+ * A shingle subfield: 2–3 syllable phrases, for phrase statistics (significant terms on titles).
+ * Only the title has one: nothing queries lead shingles, and analysing every lead a second time
+ * for them was a measurable part of the bulk cost (mapping version 2).
+ */
 const SHINGLES = { shingles: { type: 'text', analyzer: 'pulse_shingles' } } as const;
 
 /**
  * Application-folded text (đ→d, no diacritics), copied into `all_folded` for matching. Excluded
  * from _source. `indexed: false` skips the field's own index when only the combined copy is needed
- * (body text: it is the bulk of the indexing cost).
+ * (body text: it is the bulk of the indexing cost). The indexed ones (title, lead) only feed BM25
+ * scoring (`multi_match` most_fields), which reads term frequencies and norms, never positions:
+ * `index_options: freqs` gives identical scores without writing positions.
  */
 function foldedText(indexed = true) {
-  return { type: 'text', analyzer: 'standard', copy_to: 'all_folded', ...(indexed ? {} : { index: false }) };
+  return { type: 'text', analyzer: 'standard', copy_to: 'all_folded', ...(indexed ? { index_options: 'freqs' } : { index: false }) };
 }
+
+/**
+ * Version of the items template (`version` of the index template and `_meta.mappingVersion`).
+ * A template applies to indices created after it, i.e. the next monthly index; older monthly
+ * indices keep the mapping they were created with and stay readable (see docs/ELASTICSEARCH.md,
+ * "Mapping versions"). Bump on every mapping or analysis change.
+ *
+ * 1: first release. 2: no `lead.shingles`; `title_folded`/`lead_folded` without positions.
+ */
+export const ITEMS_TEMPLATE_VERSION = 2;
 
 /** Field mappings of an item document; `dynamic: strict` turns unknown fields into mapping errors. */
 export const ITEM_MAPPINGS = {
@@ -84,7 +100,7 @@ export const ITEM_MAPPINGS = {
     tier: KEYWORD,
     sourceProvince: KEYWORD,
     title: exactText({ fields: { ...SHINGLES, raw: { type: 'keyword', ignore_above: 1024 } } }),
-    lead: exactText({ fields: SHINGLES }),
+    lead: exactText(),
     text: exactText(),
     title_folded: foldedText(),
     lead_folded: foldedText(),
@@ -144,6 +160,12 @@ export interface IndexSettingsOptions {
   shards?: number;
   replicas?: number;
   refreshInterval?: string;
+  /**
+   * `index.translog.durability`. `request` (Elasticsearch's default) fsyncs the translog before a
+   * write is acknowledged; `async` fsyncs every 5 s, so a node crash can lose the last seconds of
+   * acknowledged writes: for a bulk load that can be re-run, never for the pipeline's writes.
+   */
+  translogDurability?: 'request' | 'async';
 }
 
 /** Body of `PUT _index_template/<prefix>-items`. Every new monthly index joins the alias. */
@@ -159,12 +181,14 @@ export function itemsTemplateBody(prefix: string, options: IndexSettingsOptions 
         number_of_shards: options.shards ?? 1,
         ...(options.replicas === undefined ? {} : { number_of_replicas: options.replicas }),
         refresh_interval: options.refreshInterval ?? '1s',
+        ...(options.translogDurability ? { 'translog.durability': options.translogDurability } : {}),
         analysis: ITEM_ANALYSIS,
       },
-      mappings: ITEM_MAPPINGS,
+      mappings: { ...ITEM_MAPPINGS, _meta: { mappingVersion: ITEMS_TEMPLATE_VERSION } },
       aliases: { [names.itemsAlias]: {} },
     },
-    _meta: { description: 'policy-pulse items, one index per UTC month' },
+    version: ITEMS_TEMPLATE_VERSION,
+    _meta: { description: 'policy-pulse items, one index per UTC month', mappingVersion: ITEMS_TEMPLATE_VERSION },
   };
 }
 

@@ -41,23 +41,36 @@ const LOOKUP_CHUNK = 1000;
  */
 export async function upsertItems(ctx: UpsertContext, items: readonly Item[]): Promise<UpsertResult> {
   const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, errors: [] };
-  const valid: { item: Item; position: number }[] = [];
+  const valid = validateItems(ctx, items, result);
+  if (valid.length === 0) return result;
+  return upsertValidItems(ctx, valid, result);
+}
+
+/** Items that may be stored; the others are reported in `result.errors` with the reason. */
+function validateItems(ctx: UpsertContext, items: readonly Item[], result: UpsertResult): Item[] {
+  const valid: Item[] = [];
   const cutoff = ctx.retentionCutoff();
-  items.forEach((item, position) => {
+  for (const item of items) {
     const problems = findItemProblems(item);
     if (problems.length === 0 && cutoff && Date.parse(item.publishedAt) < cutoff.getTime()) {
       problems.push(`publishedAt: ${item.publishedAt} is older than the retention window (before ${cutoff.toISOString()}); not stored`);
     }
     if (problems.length > 0) result.errors.push({ id: describeId(item), reason: problems.join('; ') });
-    else valid.push({ item, position });
-  });
-  if (valid.length === 0) return result;
+    else valid.push(item);
+  }
+  return valid;
+}
 
-  const stored = await lookupStored(ctx, [...new Set(valid.map((v) => v.item.id))]);
+/**
+ * The full change rule on validated items: look every id up across the alias, then write what
+ * changed; counts and errors are added to `result`.
+ */
+async function upsertValidItems(ctx: UpsertContext, valid: readonly Item[], result: UpsertResult): Promise<UpsertResult> {
+  const stored = await lookupStored(ctx, [...new Set(valid.map((item) => item.id))]);
   // Walk the batch in order, as SQLite does, remembering per id the version to write.
   const finalVersion = new Map<string, Item>();
   const writers = new Map<string, Outcome[]>();
-  for (const { item } of valid) {
+  for (const item of valid) {
     const current = stored.get(item.id);
     const incomingLabels = labelsHash(item.labels);
     let outcome: Outcome;
@@ -78,7 +91,7 @@ export async function upsertItems(ctx: UpsertContext, items: readonly Item[]): P
   const writes = [...finalVersion.values()].map((item) => ({ item, index: monthlyIndexName(ctx.prefix, item.publishedAt) }));
   const outcomes = await runBulk(
     ctx.client,
-    writes.map(({ item, index }): BulkOperation => ({ action: 'index', index, id: item.id, document: itemToDocument(item) })),
+    writes.map(({ item, index }): BulkOperation => ({ action: 'index', index, id: item.id, document: itemToDocument(item, stored.get(item.id)?.labelsHash ?? null) })),
     ctx.bulk,
   );
   const failed: { item: Item; index: string; outcome: BulkOutcome }[] = [];

@@ -24,7 +24,9 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
  * accents itself and never uses scripts or by-query APIs.
  *
  * <p>Environment: ES_TEST_PORT (HTTP port, default 9250), ES_TEST_HOME (data/home dir, required
- * to be writable; default a fresh temp dir), ES_TEST_TRANSPORT_PORT (default HTTP port + 100).
+ * to be writable; default a fresh temp dir), ES_TEST_TRANSPORT_PORT (default HTTP port + 100),
+ * ES_TEST_SETTINGS (extra node settings, {@code key=value} pairs separated by {@code ;}, e.g.
+ * {@code indices.memory.index_buffer_size=30%}; later pairs override the defaults below).
  */
 @RunWith(RandomizedRunner.class)
 public class TestNode {
@@ -70,6 +72,7 @@ public class TestNode {
             // A test creates many short-lived indices; the default 1000 shard cap is reachable.
             .put("cluster.max_shards_per_node", 10000)
             .put("action.destructive_requires_name", false)
+            .put(extraSettings(envOr("ES_TEST_SETTINGS", "")))
             .build();
 
         Node node = new MockNode(settings, List.of(Netty4Plugin.class), false);
@@ -86,6 +89,18 @@ public class TestNode {
         node.start();
         System.out.println("pulse-test-node started: http://127.0.0.1:" + httpPort + " home=" + home);
         stopped.await();
+    }
+
+    /** Parses {@code key=value;key=value}; a pair without '=' is a mistake worth failing on. */
+    static Settings extraSettings(String spec) {
+        Settings.Builder builder = Settings.builder();
+        for (String pair : spec.split(";")) {
+            if (pair.isBlank()) continue;
+            int eq = pair.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("ES_TEST_SETTINGS: expected key=value, got '" + pair + "'");
+            builder.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return builder.build();
     }
 
     private static String envOr(String name, String fallback) {
