@@ -73,7 +73,7 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
       const title = (item.title ?? '').normalize('NFC');
       const lead = (item.lead ?? '').normalize('NFC');
       const text = (item.text ?? '').normalize('NFC');
-      const normalised = { title: normaliseForMatching(title), lead: normaliseForMatching(lead), text: normaliseForMatching(text) };
+      const normalised = { title: normaliseForMatching(title, true), lead: normaliseForMatching(lead, true), text: normaliseForMatching(text, true) };
       // The whole body: sentiment reads all of it (topics, entities and stories stop early by themselves).
       const tokens = { title: tokenizeSyllables(normalised.title), lead: tokenizeSyllables(normalised.lead), text: tokenizeSyllables(normalised.text) };
       const topicResult = topics.classify(tokens);

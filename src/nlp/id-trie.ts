@@ -8,19 +8,19 @@ export class IdTrie {
   /** Number of nodes, root included. */
   nodes = 1;
   private rootChild = new Int32Array(0);
-  private edgeNode = new Int32Array(1024).fill(-1);
-  private edgeSyllable = new Int32Array(1024);
-  private edgeChild = new Int32Array(1024);
+  /** Edge slot i at [3i, 3i + 3): parent node (-1 = empty), syllable id, child; one cache line per probe. */
+  private edgeSlots = new Int32Array(1024 * 3).fill(-1);
   private mask = 1023;
   private edges = 0;
 
   /** Child of `node` along syllable `id`, or -1. */
   child(node: number, id: number): number {
     if (node === 0) return id >= 0 && id < this.rootChild.length ? (this.rootChild[id] as number) : -1;
+    const slots = this.edgeSlots;
     for (let slot = slotOf(node, id, this.mask); ; slot = (slot + 1) & this.mask) {
-      const n = this.edgeNode[slot] as number;
+      const n = slots[3 * slot] as number;
       if (n < 0) return -1;
-      if (n === node && this.edgeSyllable[slot] === id) return this.edgeChild[slot] as number;
+      if (n === node && slots[3 * slot + 1] === id) return slots[3 * slot + 2] as number;
     }
   }
 
@@ -39,28 +39,27 @@ export class IdTrie {
       this.rootChild[id] = created;
       return created;
     }
-    if ((this.edges + 1) * 2 > this.edgeNode.length) this.grow();
+    if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
     this.put(node, id, created);
     this.edges++;
     return created;
   }
 
   private put(node: number, id: number, child: number): void {
+    const slots = this.edgeSlots;
     let slot = slotOf(node, id, this.mask);
-    while ((this.edgeNode[slot] as number) >= 0) slot = (slot + 1) & this.mask;
-    this.edgeNode[slot] = node;
-    this.edgeSyllable[slot] = id;
-    this.edgeChild[slot] = child;
+    while ((slots[3 * slot] as number) >= 0) slot = (slot + 1) & this.mask;
+    slots[3 * slot] = node;
+    slots[3 * slot + 1] = id;
+    slots[3 * slot + 2] = child;
   }
 
   private grow(): void {
-    const [nodes, syllables, children] = [this.edgeNode, this.edgeSyllable, this.edgeChild];
-    const size = nodes.length * 2;
-    this.edgeNode = new Int32Array(size).fill(-1);
-    this.edgeSyllable = new Int32Array(size);
-    this.edgeChild = new Int32Array(size);
+    const old = this.edgeSlots;
+    const size = (this.mask + 1) * 2;
+    this.edgeSlots = new Int32Array(size * 3).fill(-1);
     this.mask = size - 1;
-    for (let s = 0; s < nodes.length; s++) if ((nodes[s] as number) >= 0) this.put(nodes[s] as number, syllables[s] as number, children[s] as number);
+    for (let s = 0; s < old.length; s += 3) if ((old[s] as number) >= 0) this.put(old[s] as number, old[s + 1] as number, old[s + 2] as number);
   }
 }
 

@@ -9,6 +9,7 @@
 
 /** An open-addressing table of distinct slices. */
 export class SliceInterner {
+  /** Slot i at [2i, 2i + 2): id (-1 = empty) and the slice's hash, so a probe reads one cache line. */
   private table: Int32Array;
   private mask: number;
   private readonly strings: string[] = [];
@@ -23,8 +24,8 @@ export class SliceInterner {
     private readonly limit = 200_000,
     private readonly whenFull: 'reset' | 'refuse' = 'reset',
   ) {
-    this.table = new Int32Array(1 << 12).fill(-1);
-    this.mask = this.table.length - 1;
+    this.table = new Int32Array(2 << 12).fill(-1);
+    this.mask = (1 << 12) - 1;
   }
 
   /** Bumped every time the table starts over. */
@@ -69,11 +70,13 @@ export class SliceInterner {
   /** {@link id} with the hash already computed by {@link hashStep} over the slice. */
   idHashed(text: string, start: number, end: number, hash: number): number {
     const h = hash >>> 0;
+    const hs = h | 0;
     const len = end - start;
+    const table = this.table;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.table[slot] as number;
+      const id = table[2 * slot] as number;
       if (id < 0) return this.add(text.slice(start, end), h, slot);
-      if (this.hashes[id] !== h) continue;
+      if (table[2 * slot + 1] !== hs) continue;
       const s = this.strings[id] as string;
       if (s.length !== len) continue;
       let same = true;
@@ -96,27 +99,30 @@ export class SliceInterner {
     const id = this.strings.length;
     this.strings.push(s);
     this.hashes.push(h);
-    if (slot < 0) for (slot = h & this.mask; (this.table[slot] as number) >= 0; slot = (slot + 1) & this.mask);
-    this.table[slot] = id;
-    if (this.strings.length * 2 > this.table.length) this.grow();
+    if (slot < 0) for (slot = h & this.mask; (this.table[2 * slot] as number) >= 0; slot = (slot + 1) & this.mask);
+    this.table[2 * slot] = id;
+    this.table[2 * slot + 1] = h | 0;
+    if (this.strings.length * 2 > this.mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
+    const capacity = (this.mask + 1) * 2;
+    const table = new Int32Array(capacity * 2).fill(-1);
+    const mask = capacity - 1;
     this.hashes.forEach((h, id) => {
       let slot = h & mask;
-      while ((table[slot] as number) >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
+      while ((table[2 * slot] as number) >= 0) slot = (slot + 1) & mask;
+      table[2 * slot] = id;
+      table[2 * slot + 1] = h | 0;
     });
     this.table = table;
     this.mask = mask;
   }
 
   private reset(): void {
-    this.table = new Int32Array(1 << 12).fill(-1);
-    this.mask = this.table.length - 1;
+    this.table = new Int32Array(2 << 12).fill(-1);
+    this.mask = (1 << 12) - 1;
     this.strings.length = 0;
     this.hashes.length = 0;
     this.generation++;

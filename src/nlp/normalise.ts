@@ -127,10 +127,12 @@ const CHAR_MAP_RE = /[\u00D0\u00F0\u0189\u00AB\u00BB\u0060\u00A0\u00AD\t\v\f\u20
  * Length-preserving normalisation for matching: NFC, tone placement, look-alike letters, quotes,
  * dashes, odd spaces (each mapped to one character). On NFC input the output has the same
  * length, so offsets carry over to `input.normalize('NFC')`.
+ * @param alreadyNfc - the caller guarantees `text` is NFC (skips the check; the result is the same)
  */
-export function normaliseForMatching(text: string): string {
+export function normaliseForMatching(text: string, alreadyNfc = false): string {
   // normalize() costs a full pass even on NFC text; most pages carry no combining mark at all.
-  const nfc = COMBINING.test(text) ? text.normalize('NFC') : text;
+  // A caller that normalised already (the analyser, at its boundary) skips even the check.
+  const nfc = alreadyNfc || !COMBINING.test(text) ? text : text.normalize('NFC');
   return unifyTonePlacement(nfc.replace(CHAR_MAP_RE, (c) => CHAR_MAP[c] ?? c));
 }
 

@@ -58,9 +58,14 @@ export interface PhraseMatcher<T> {
   /**
    * Find phrase occurrences in tokenised text.
    * @param overlapping - false (default): leftmost-longest, non-overlapping; true: every phrase at every position.
+   * @param maxTokens - match only the first this many tokens (same result as on `tokens.slice(0, maxTokens)`, without the copy)
    */
-  match(tokens: readonly SyllableToken[], overlapping?: boolean): PhraseMatch<T>[];
+  match(tokens: readonly SyllableToken[], overlapping?: boolean, maxTokens?: number): PhraseMatch<T>[];
 }
+/** Bits of a phrase's case requirement. */
+const NEEDS_UPPER = 1;
+const NEEDS_CAPITAL = 2;
+
 interface CompiledPhrase<T> {
   phrase: string;
   /** Tone-independent key id of each syllable (the trie path already fixes the folded ids). */
@@ -107,14 +112,46 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
   let longestPhrase = 1;
   for (const c of byIdentity.values()) longestPhrase = Math.max(longestPhrase, c.keyIds.length);
 
-  /** A phrase at the trie node reached from token i matches when every accented syllable has its key. */
-  function accepts(cand: CompiledPhrase<T>, tokens: readonly IndexedToken[], i: number): boolean {
+  // The phrases of each node flattened into typed arrays (node → range of slots, declaration
+  // order kept): the walk reads a few adjacent numbers instead of chasing list → phrase →
+  // key-array objects, which missed the cache on every candidate.
+  const phraseList = [...byIdentity.values()];
+  const indexOfPhrase = new Map(phraseList.map((c, k) => [c, k]));
+  const nodeStart = new Int32Array(trie.nodes + 1);
+  let slots = 0;
+  for (let node = 0; node < trie.nodes; node++) {
+    nodeStart[node] = slots;
+    slots += phrasesAt[node]?.length ?? 0;
+  }
+  nodeStart[trie.nodes] = slots;
+  const slotPhrase = new Int32Array(slots);
+  const slotCase = new Uint8Array(slots);
+  const slotKeys = new Int32Array(slots);
+  let keyCount = 0;
+  for (const list of phrasesAt) for (const c of list ?? []) keyCount += c.keyIds.length;
+  const keyPool = new Int32Array(keyCount);
+  let slot = 0;
+  let key = 0;
+  for (const list of phrasesAt) {
+    for (const c of list ?? []) {
+      slotPhrase[slot] = indexOfPhrase.get(c) as number;
+      slotCase[slot] = (c.needsUpper ? NEEDS_UPPER : 0) | (c.needsCapital ? NEEDS_CAPITAL : 0);
+      slotKeys[slot] = key;
+      keyPool.set(c.keyIds, key);
+      key += c.keyIds.length;
+      slot++;
+    }
+  }
+
+  /** The phrase in `slot` (its `d` syllables end at the node reached from token i) matches when every accented syllable has its key. */
+  function accepts(slot: number, d: number, tokens: readonly IndexedToken[], i: number): boolean {
     const headFlags = (tokens[i] as IndexedToken).flags;
-    if ((cand.needsUpper && !(headFlags & TOKEN_UPPER)) || (cand.needsCapital && !(headFlags & TOKEN_CAPITAL))) return false;
-    const keys = cand.keyIds;
-    for (let k = 0; k < keys.length; k++) {
+    const needs = slotCase[slot] as number;
+    if (needs !== 0 && (((needs & NEEDS_UPPER) !== 0 && !(headFlags & TOKEN_UPPER)) || ((needs & NEEDS_CAPITAL) !== 0 && !(headFlags & TOKEN_CAPITAL)))) return false;
+    const base = slotKeys[slot] as number;
+    for (let k = 0; k < d; k++) {
       const t = tokens[i + k] as IndexedToken;
-      if (t.keyId !== keys[k] && !(t.flags & TOKEN_PLAIN)) return false;
+      if (t.keyId !== keyPool[base + k] && !(t.flags & TOKEN_PLAIN)) return false;
     }
     return true;
   }
@@ -127,12 +164,12 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
    * the phrases found longest first, declaration order within a length: the order the
    * taxonomy's nesting rule expects. Returns the longest length reported (0 = none).
    */
-  function matchAt(tokens: readonly IndexedToken[], i: number, all: boolean, out: PhraseMatch<T>[]): number {
+  function matchAt(tokens: readonly IndexedToken[], i: number, all: boolean, out: PhraseMatch<T>[], count: number): number {
     let node = trie.child(0, (tokens[i] as IndexedToken).foldedId);
     if (node < 0) return 0;
     path[0] = node;
     let depth = 1;
-    for (let k = i + 1; k < tokens.length && depth < path.length; k++) {
+    for (let k = i + 1; k < count && depth < path.length; k++) {
       const t = tokens[k] as IndexedToken;
       if (t.breakBefore) break;
       node = trie.child(node, t.foldedId);
@@ -142,10 +179,11 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
     const start = (tokens[i] as IndexedToken).start;
     let longest = 0;
     for (let d = depth; d >= 1; d--) {
-      const phrases = phrasesAt[path[d - 1] as number];
-      if (phrases === undefined) continue;
-      for (const cand of phrases) {
-        if (!accepts(cand, tokens, i)) continue;
+      const node = path[d - 1] as number;
+      const to = nodeStart[node + 1] as number;
+      for (let slot = nodeStart[node] as number; slot < to; slot++) {
+        if (!accepts(slot, d, tokens, i)) continue;
+        const cand = phraseList[slotPhrase[slot] as number] as CompiledPhrase<T>;
         out.push({ first: i, last: i + d, start, end: (tokens[i + d - 1] as IndexedToken).end, phrase: cand.phrase, payloads: cand.payloads });
         if (longest === 0) longest = d;
         if (!all) return longest;
@@ -156,11 +194,13 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
 
   return {
     size: byIdentity.size,
-    match(input, overlapping = false) {
-      const tokens = indexedTokens(input);
+    match(input, overlapping = false, maxTokens = Infinity) {
+      const count = Math.min(input.length, maxTokens);
+      // No copy of the head: the tokeniser's own array is then recognised as such, and only the head is checked.
+      const tokens = indexedTokens(input, count);
       const out: PhraseMatch<T>[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const consumed = matchAt(tokens, i, overlapping, out);
+      for (let i = 0; i < count; ) {
+        const consumed = matchAt(tokens, i, overlapping, out, count);
         i += overlapping || consumed === 0 ? 1 : consumed;
       }
       return out;

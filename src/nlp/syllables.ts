@@ -183,10 +183,19 @@ class Token implements IndexedToken {
   }
 }
 
-/** Tokens as {@link IndexedToken}s: those from {@link tokenizeSyllables} as they are, hand-built ones converted. */
-export function indexedTokens(tokens: readonly SyllableToken[]): readonly IndexedToken[] {
-  if (tokenArrays.get(tokens) === tokens.length) return tokens as readonly Token[];
-  for (const t of tokens) if (!(t instanceof Token)) return tokens.map((x) => (x instanceof Token ? x : new Token(x.start, x.end, x.breakBefore, formsOfToken(x) as RawForms)));
+/**
+ * Tokens as {@link IndexedToken}s: those from {@link tokenizeSyllables} as they are, hand-built ones converted.
+ * @param count - only the first this many will be read (the rest may come back unconverted)
+ */
+export function indexedTokens(tokens: readonly SyllableToken[], count = tokens.length): readonly IndexedToken[] {
+  if (isRecentTokenArray(tokens)) return tokens as readonly Token[];
+  const n = Math.min(count, tokens.length);
+  for (let i = 0; i < n; i++) {
+    if (!(tokens[i] instanceof Token)) {
+      const head = n < tokens.length ? tokens.slice(0, n) : tokens;
+      return head.map((x) => (x instanceof Token ? x : new Token(x.start, x.end, x.breakBefore, formsOfToken(x) as RawForms)));
+    }
+  }
   return tokens as readonly Token[];
 }
 
@@ -215,8 +224,25 @@ function scanBits(raw: string): number {
   return bits;
 }
 
-/** Arrays made by {@link tokenizeSyllables}, with their length: still that long, they hold only Tokens. */
-const tokenArrays = new WeakMap<readonly SyllableToken[], number>();
+/**
+ * The last few arrays made by {@link tokenizeSyllables}, with their lengths: still that long,
+ * they hold only Tokens. A small ring, not a WeakMap: a WeakMap entry per tokenised field made
+ * the ephemeron table grow until it forced full collections (~10 % of analyse time); stages
+ * check the arrays of the item being analysed, which are always among the last few made.
+ */
+const RECENT_ARRAYS = 16;
+const recentArrays: (readonly SyllableToken[] | undefined)[] = new Array(RECENT_ARRAYS).fill(undefined);
+const recentLengths = new Int32Array(RECENT_ARRAYS).fill(-1);
+let recentNext = 0;
+function rememberTokenArray(tokens: readonly SyllableToken[]): void {
+  recentArrays[recentNext] = tokens;
+  recentLengths[recentNext] = tokens.length;
+  recentNext = (recentNext + 1) % RECENT_ARRAYS;
+}
+function isRecentTokenArray(tokens: readonly SyllableToken[]): boolean {
+  for (let k = 0; k < RECENT_ARRAYS; k++) if (recentArrays[k] === tokens) return recentLengths[k] === tokens.length;
+  return false;
+}
 
 function flagsOf(folded: string, plain: boolean, upper: boolean, capital: boolean): number {
   let digits = folded.length > 0;
@@ -303,7 +329,7 @@ export function tokenizeSyllables(text: string, maxTokens = Infinity): SyllableT
     previousEnd = i;
     previousLength = i - start;
   }
-  tokenArrays.set(tokens, tokens.length);
+  rememberTokenArray(tokens);
   return tokens;
 }
 /** Per-syllable forms of a token, with the interned ids of its key and folded form. */

@@ -34,6 +34,14 @@ const SURNAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan luong trinh mai to ha dao cao lam truong chu ta thai luu kieu tang quach chau lai tu nong lo trieu dam hau vuong giang lu mac khong tong phung than doan la thach y kim'.split(' '),
 );
 
+/** Count one mention (a module function, not a closure made per item). */
+function countEntity(counts: Map<string, { type: Entities[number]['type']; id: string; name: string; count: number }>, type: Entities[number]['type'], id: string, name: string): void {
+  const key = `${type}:${id}`;
+  const e = counts.get(key);
+  if (e) e.count++;
+  else counts.set(key, { type, id, name, count: 1 });
+}
+
 /** Compile the gazetteer into one matcher. */
 export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
   const entries: { phrase: string; payload: Payload }[] = [];
@@ -64,26 +72,21 @@ export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
     extract(fields, texts) {
       const counts = new Map<string, { type: Entities[number]['type']; id: string; name: string; count: number }>();
       const provinceCounts = new Map<string, number>();
-      const add = (type: Entities[number]['type'], id: string, name: string) => {
-        const key = `${type}:${id}`;
-        const e = counts.get(key);
-        if (e) e.count++;
-        else counts.set(key, { type, id, name, count: 1 });
-      };
       fields.forEach((tokens, fi) => {
         const text = texts[fi] ?? '';
         const matches = matcher.match(tokens);
-        const at = new Map(matches.map((m) => [m.first, m]));
+        const at = new Map<number, PhraseMatch<Payload>>();
+        for (const m of matches) at.set(m.first, m);
         for (let mi = 0; mi < matches.length; mi++) {
           const m = matches[mi] as PhraseMatch<Payload>;
           const p = m.payloads[0] as Payload;
           if (p.kind === 'province') {
             if (!allCapitalised(tokens, m)) continue;
-            add('province', p.id, unitName.get(p.id) as string);
+            countEntity(counts, 'province', p.id, unitName.get(p.id) as string);
             provinceCounts.set(p.id, (provinceCounts.get(p.id) ?? 0) + 1);
           } else if (p.kind === 'agency') {
             if (!(tokens[m.first] as SyllableToken).capital) continue;
-            add('agency', p.id, agencyName.get(p.id) as string);
+            countEntity(counts, 'agency', p.id, agencyName.get(p.id) as string);
           } else if (p.kind === 'title' || p.kind === 'council') {
             const body = p.kind === 'council' ? p.body : p.council;
             let next = m.last;
@@ -92,8 +95,8 @@ export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
               if (committee) {
                 const label = body === 'ubnd' ? 'UBND' : 'HĐND';
                 // The province itself is counted when the loop reaches its own match.
-                if (committee.province) add('committee', `${body}:${committee.province}`, `${label} ${unitName.get(committee.province)}`);
-                else add('committee', `${body}:${foldForSearch(committee.name).replace(/\s+/g, '-')}`, `${label} ${committee.name}`);
+                if (committee.province) countEntity(counts, 'committee', `${body}:${committee.province}`, `${label} ${unitName.get(committee.province)}`);
+                else countEntity(counts, 'committee', `${body}:${foldForSearch(committee.name).replace(/\s+/g, '-')}`, `${label} ${committee.name}`);
                 next = committee.end;
               }
             }
@@ -103,8 +106,8 @@ export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
               const hopPayload = hop?.payloads[0];
               if (hop && hopPayload && (hopPayload.kind === 'agency' || hopPayload.kind === 'province')) next = hop.last;
               const person = personAfter(tokens, next, text);
-              if (person) add('official', `${p.id}:${foldForSearch(person).replace(/\s+/g, '-')}`, `${p.name} ${person}`);
-              else add('official', p.id, p.name);
+              if (person) countEntity(counts, 'official', `${p.id}:${foldForSearch(person).replace(/\s+/g, '-')}`, `${p.name} ${person}`);
+              else countEntity(counts, 'official', p.id, p.name);
             }
           }
         }

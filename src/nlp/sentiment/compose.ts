@@ -144,6 +144,28 @@ interface Held {
 }
 
 /**
+ * A privative or strong remedy that found nothing to act on still says something.
+ * (Module functions with the clause state passed in, not closures made per field.)
+ */
+function expire(p: Pending, out: Contribution[], weight: number, irrealis: number, clause: number): void {
+  if (p.kind === 'privative' || p.kind === 'adverse') out.push({ start: p.start, end: p.end, weight: p.value * weight * irrealis, clause });
+  else if (p.kind === 'remedy' && p.value <= -1) out.push({ start: p.start, end: p.end, weight: -p.value * 0.8 * weight * irrealis, clause });
+}
+
+/** Re-read an earlier term or indicator through a movement/remedy that follows it. */
+function reread(h: Held, factor: number, end: number, out: Contribution[], weight: number, irrealis: number, clause: number): void {
+  const direction = h.entry.kind === 'indicator' ? h.entry.value : Math.sign(h.entry.value);
+  const magnitude = h.entry.kind === 'indicator' ? 1 : Math.abs(h.entry.value);
+  const signed = direction * factor * magnitude * MOVED * weight * irrealis;
+  if (h.contribution >= 0) {
+    const target = out[h.contribution] as Contribution;
+    target.weight = signed;
+    target.end = Math.max(target.end, end);
+  } else out.push({ start: h.start, end, weight: signed, clause });
+  h.moved = true;
+}
+
+/**
  * Score one field. `text` must be the output of `normaliseForMatching` on the field's NFC text
  * (same length), so offsets are valid in the NFC text. `scanned`, when given, must be
  * `scanField(text)` (or the same built another way, see `fieldTokensFromSyllables`).
@@ -159,30 +181,13 @@ export function scoreField(text: string, lexicon: SentimentLexicon, scanned?: Fi
   let clause = -1;
   let weight = 1;
   let official = 1;
-  /** A privative or strong remedy that found nothing to act on still says something. */
-  const expire = (p: Pending): void => {
-    if (p.kind === 'privative' || p.kind === 'adverse') out.push({ start: p.start, end: p.end, weight: p.value * weight * irrealis, clause });
-    else if (p.kind === 'remedy' && p.value <= -1) out.push({ start: p.start, end: p.end, weight: -p.value * 0.8 * weight * irrealis, clause });
-  };
-  /** Re-read an earlier term or indicator through a movement/remedy that follows it. */
-  const reread = (h: Held, factor: number, end: number): void => {
-    const direction = h.entry.kind === 'indicator' ? h.entry.value : Math.sign(h.entry.value);
-    const magnitude = h.entry.kind === 'indicator' ? 1 : Math.abs(h.entry.value);
-    const signed = direction * factor * magnitude * MOVED * weight * irrealis;
-    if (h.contribution >= 0) {
-      const target = out[h.contribution] as Contribution;
-      target.weight = signed;
-      target.end = Math.max(target.end, end);
-    } else out.push({ start: h.start, end, weight: signed, clause });
-    h.moved = true;
-  };
   for (const m of matches) {
     const entry = m.value;
     const start = t.start[m.first] as number;
     const end = t.end[m.last - 1] as number;
     const c = structure.of[m.first] as number;
     if (c !== clause) {
-      pending.forEach(expire);
+      for (const p of pending) expire(p, out, weight, irrealis, clause);
       clause = c;
       weight = clauseWeight(structure.list, c);
       pending = [];
@@ -192,7 +197,7 @@ export function scoreField(text: string, lexicon: SentimentLexicon, scanned?: Fi
     if (pending.length > 0) {
       pending = pending.filter((p) => {
         const alive = m.first - p.last <= NEGATION_REACH && scopeOpen(t, p.last - 1, m.first);
-        if (!alive) expire(p);
+        if (!alive) expire(p, out, weight, irrealis, clause);
         return alive;
       });
     }
@@ -216,7 +221,7 @@ export function scoreField(text: string, lexicon: SentimentLexicon, scanned?: Fi
       case 'remedy': {
         // `tai nạn giảm`, `xuất khẩu tăng`, `sai phạm đã được khắc phục`: re-read what came just before.
         const canReread = held !== null && !held.moved && (entry.kind === 'movement' || (held.entry.kind === 'term' && held.entry.value < 0));
-        if (held && canReread) reread(held, entry.value, end);
+        if (held && canReread) reread(held, entry.value, end, out, weight, irrealis, clause);
         else pending.push({ kind: entry.kind, value: entry.value, start, end, last: m.last });
         break;
       }
@@ -255,6 +260,6 @@ export function scoreField(text: string, lexicon: SentimentLexicon, scanned?: Fi
       }
     }
   }
-  pending.forEach(expire);
+  for (const p of pending) expire(p, out, weight, irrealis, clause);
   return { contributions: out, raw: out.reduce((s, x) => s + x.weight, 0), sentences: structure.sentences, official };
 }

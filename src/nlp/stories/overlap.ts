@@ -14,11 +14,22 @@ interface IdList {
   generation: number;
   ids: Int32Array;
 }
-/** Fingerprint lists are never mutated, so their ids are cached by identity. */
-const idLists = new WeakMap<readonly string[], IdList>();
+/**
+ * Fingerprint lists are never mutated, so their ids are cached on the list itself (a hidden,
+ * non-enumerable property: JSON and equality checks do not see it). Not a WeakMap: an entry per
+ * stored list made the ephemeron table a cost of every collection.
+ */
+const ID_LIST = Symbol('fingerprint id list');
+type WithIds = readonly string[] & { [ID_LIST]?: IdList };
+
+function cache(list: readonly string[], made: IdList): void {
+  // Reflect answers false instead of throwing: a frozen list just gets its ids recomputed on each use.
+  if (Object.prototype.hasOwnProperty.call(list, ID_LIST)) Reflect.set(list, ID_LIST, made);
+  else Reflect.defineProperty(list, ID_LIST, { value: made, writable: true, enumerable: false, configurable: true });
+}
 
 function idsOf(list: readonly string[]): IdList {
-  const cached = idLists.get(list);
+  const cached = (list as WithIds)[ID_LIST];
   if (cached !== undefined && cached.generation === generation) return cached;
   for (;;) {
     const started = generation;
@@ -39,7 +50,7 @@ function idsOf(list: readonly string[]): IdList {
     if (started !== generation) continue;
     ids.sort();
     const made = { generation, ids };
-    idLists.set(list, made);
+    cache(list, made);
     return made;
   }
 }

@@ -5,7 +5,7 @@
  * joins the item to its story when the SimHashes are near, or when headline, lead and numbers
  * agree well enough for a rewrite. State exports to JSON so a worker can persist it.
  */
-import { fingerprint, fingerprintContainment as containment, jaccard, type Fingerprint, type StoryText, type StoryTokens } from './fingerprint.js';
+import { fingerprint, fingerprintContainment as containment, type Fingerprint, type StoryText, type StoryTokens } from './fingerprint.js';
 import { PostingIndex } from './postings.js';
 import { bands, hammingDistance, hashFromHex, hashToHex } from './simhash.js';
 
@@ -95,7 +95,13 @@ export function rewriteScore(a: Fingerprint, b: Fingerprint, w = REWRITE_WEIGHTS
 
 /** Both items name provinces and share none. */
 function placesDisagree(a: Fingerprint, b: Fingerprint): boolean {
-  return a.places.length > 0 && b.places.length > 0 && jaccard(a.places, b.places) === 0;
+  // `jaccard(a.places, b.places) === 0` without building two sets per candidate: the lists are a few ids long.
+  return a.places.length > 0 && b.places.length > 0 && !sharesAny(a.places, b.places);
+}
+
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < b.length; i++) if (a.includes(b[i] as string)) return true;
+  return false;
 }
 
 /** SimHash distance of copies that differ only in punctuation or an outlet tag. */

@@ -45,54 +45,90 @@ const MIN_MODEL_PROB = 0.05;
  * @param cooccurrence - row-major P(topic | leading topic) over `modelLabels` (see model.ts)
  */
 export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, modelLabels: readonly string[], cooccurrence: Float64Array | null = null): Map<string, TopicSignals> {
+  // Plain loops and object literals: this runs per item, and closures, spreads and
+  // `indexOf` per candidate cost more than the arithmetic.
   const out = new Map<string, TopicSignals>();
   const bestRaw = tax.topics[0]?.raw ?? 0;
   let bestProb = 0;
   let topModel = '';
   if (probs) {
-    probs.forEach((p, i) => {
+    for (let i = 0; i < probs.length; i++) {
+      const p = probs[i] as number;
       if (p > bestProb) (bestProb = p), (topModel = modelLabels[i] as string);
-    });
+    }
   }
-  const policyTopics = new Set(tax.policies.flatMap((p) => p.topics));
-  const blank = blankSignals;
-  tax.topics.forEach((t, i) => {
+  for (let i = 0; i < tax.topics.length; i++) {
+    const t = tax.topics[i] as TaxonomyResult['topics'][number];
+    let titleHit = false;
+    let strongHead = false;
+    const phrases = new Set<string>();
+    for (const h of t.hits) {
+      if (h.field === 'title') titleHit = true;
+      if (h.base >= 3 && h.field !== 'text') strongHead = true;
+      phrases.add(h.phrase);
+    }
+    // Same fields, same order as blankSignals().
     out.set(t.id, {
-      ...blank(),
       taxScore: t.score,
       taxRelative: bestRaw > 0 ? t.raw / bestRaw : 0,
-      titleHit: t.hits.some((h) => h.field === 'title'),
+      modelProb: 0,
+      modelRelative: 0,
+      titleHit,
       topTaxonomy: i === 0,
-      strongHead: t.hits.some((h) => h.base >= 3 && h.field !== 'text'),
-      distinctPhrases: new Set(t.hits.map((h) => h.phrase)).size,
+      topModel: false,
+      policy: false,
+      strongHead,
+      distinctPhrases: phrases.size,
+      cooccurrence: 0,
     });
-  });
+  }
   if (probs) {
-    probs.forEach((p, i) => {
+    for (let i = 0; i < probs.length; i++) {
+      const p = probs[i] as number;
       const id = modelLabels[i] as string;
-      if (p < MIN_MODEL_PROB && !out.has(id)) return;
-      const s = out.get(id) ?? blank();
+      if (p < MIN_MODEL_PROB && !out.has(id)) continue;
+      const s = out.get(id) ?? blankSignals();
       s.modelProb = p;
       s.modelRelative = bestProb > 0 ? p / bestProb : 0;
       s.topModel = id === topModel;
       out.set(id, s);
-    });
+    }
   }
+  const policyTopics = new Set<string>();
+  for (const p of tax.policies) for (const id of p.topics) policyTopics.add(id);
   for (const id of policyTopics) {
-    const s = out.get(id) ?? blank();
+    const s = out.get(id) ?? blankSignals();
     s.policy = true;
     out.set(id, s);
   }
   // The leading topic: the taxonomy's best, else the model's.
-  const lead = modelLabels.indexOf(tax.topics[0]?.id ?? topModel);
+  const indexOf = labelIndex(modelLabels);
+  const lead = indexOf.get(tax.topics[0]?.id ?? topModel) ?? -1;
   if (cooccurrence && lead >= 0) {
     const n = modelLabels.length;
     for (const [id, s] of out) {
-      const i = modelLabels.indexOf(id);
+      const i = indexOf.get(id) ?? -1;
       if (i >= 0 && i !== lead) s.cooccurrence = cooccurrence[lead * n + i] as number;
     }
   }
   return out;
+}
+
+/** Label → first index (as `indexOf` finds it), for the last label list seen (one per model). */
+let indexedLabels: string[] = [];
+let indexByLabel = new Map<string, number>();
+function labelIndex(labels: readonly string[]): ReadonlyMap<string, number> {
+  // Compared element by element, so a list changed in place is re-indexed too.
+  let same = labels.length === indexedLabels.length;
+  for (let i = 0; same && i < labels.length; i++) same = labels[i] === indexedLabels[i];
+  if (!same) {
+    indexByLabel = new Map();
+    labels.forEach((label, i) => {
+      if (!indexByLabel.has(label)) indexByLabel.set(label, i);
+    });
+    indexedLabels = [...labels];
+  }
+  return indexByLabel;
 }
 
 /** Combine a compiled taxonomy with an optional model. */

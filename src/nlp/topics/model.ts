@@ -69,35 +69,37 @@ function foldedIdOf(syllable: string): number {
   return forceIds(formsOfToken(token)).foldedId;
 }
 
-/** Open-addressing table (syllable id, syllable id) → feature row, allocation-free to probe. */
+/**
+ * Open-addressing table (syllable id, syllable id) → feature row, allocation-free to probe.
+ * Each slot's three ints sit side by side, so a probe costs one cache miss instead of three.
+ */
 class BigramTable {
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
-  private readonly rows: Int32Array;
+  /** Slot i at [3i, 3i + 3): first id (-1 = empty), second id, row. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   constructor(size: number) {
     let capacity = 16;
     while (capacity < size * 2) capacity *= 2;
-    this.first = new Int32Array(capacity).fill(-1);
-    this.second = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 3).fill(-1);
     this.mask = capacity - 1;
   }
   private slot(a: number, b: number): number {
     return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
   }
   set(a: number, b: number, row: number): void {
+    const slots = this.slots;
     let i = this.slot(a, b);
-    while (this.first[i] !== -1 && !(this.first[i] === a && this.second[i] === b)) i = (i + 1) & this.mask;
-    this.first[i] = a;
-    this.second[i] = b;
-    this.rows[i] = row;
+    while (slots[3 * i] !== -1 && !(slots[3 * i] === a && slots[3 * i + 1] === b)) i = (i + 1) & this.mask;
+    slots[3 * i] = a;
+    slots[3 * i + 1] = b;
+    slots[3 * i + 2] = row;
   }
   get(a: number, b: number): number {
+    const slots = this.slots;
     for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const f = this.first[i] as number;
+      const f = slots[3 * i] as number;
       if (f === -1) return -1;
-      if (f === a && this.second[i] === b) return this.rows[i] as number;
+      if (f === a && slots[3 * i + 1] === b) return slots[3 * i + 2] as number;
     }
   }
 }

@@ -97,17 +97,21 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyScorer {
     const policyMentions = new Map<number, number>();
     const subtopics = new Map<string, number>();
     for (const field of ['title', 'lead', 'text'] as const) {
-      const tokens = field === 'text' && fields.text.length > TEXT_SYLLABLES ? fields.text.slice(0, TEXT_SYLLABLES) : fields[field];
-      const matches = matcher.match(tokens, true);
+      const matches = matcher.match(fields[field], true, field === 'text' ? TEXT_SYLLABLES : Infinity);
       if (matches.length === 0) continue;
       let excluded: { topic: number; first: number; last: number }[] | null = null;
       for (const m of matches) {
         for (const p of m.payloads) if (p.kind === 'exclusion') (excluded ??= []).push({ topic: p.topic, first: m.first, last: m.last });
       }
       // Matches come ordered by start; `active` holds earlier topic matches still covering the cursor.
-      let active: PhraseMatch<Payload>[] = [];
+      const active: PhraseMatch<Payload>[] = [];
       for (const m of matches) {
-        if (active.length > 0) active = active.filter((a) => a.last > m.first);
+        if (active.length > 0) {
+          // In place (order kept): a new array per match was most of this loop's garbage.
+          let kept = 0;
+          for (let r = 0; r < active.length; r++) if ((active[r] as PhraseMatch<Payload>).last > m.first) active[kept++] = active[r] as PhraseMatch<Payload>;
+          active.length = kept;
+        }
         // Longest match wins: a phrase strictly inside a longer topic phrase is part of that word
         // (`điện tử` in `thuốc lá điện tử`, `đường sắt` in `đường sắt tốc độ cao`).
         const nested = active.some((a) => a.first <= m.first && m.last <= a.last && a.last - a.first > m.last - m.first);
