@@ -1,7 +1,7 @@
 /**
- * The trainable topic model: per-feature, per-topic additive logits (one-vs-rest logistic
- * regression, see train.ts and logreg.ts) in a compact JSON file, scored here with a map
- * lookup per feature occurrence and a sigmoid per topic.
+ * The trainable topic model: per-feature, per-topic additive logits (one-vs-rest naive Bayes
+ * log-likelihood ratios counted with `natural`, or logistic regression weights; see train.ts) in
+ * a compact JSON file, scored here with a map lookup per feature occurrence and a sigmoid per topic.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ export const TOPIC_MODEL_FORMAT = 1;
 export const topicModelFileSchema = z
   .object({
     format: z.literal(TOPIC_MODEL_FORMAT),
-    /** Model version, e.g. `topics-lr-20261126T2100Z`. */
+    /** Model version naming the learner, e.g. `topics-nb-20261126T2100Z` or `topics-lr-…`. */
     version: z.string().min(1),
     createdAt: z.string().min(1),
     labels: z.array(z.string().min(1)).min(1),
@@ -26,7 +26,7 @@ export const topicModelFileSchema = z
         temperature: z.number().positive(),
         /** Logit shift applied before the sigmoid. */
         offset: z.number(),
-        /** Naive-Bayes smoothing (format-1 files written before the logistic learner). */
+        /** Naive-Bayes smoothing (files of the `nb` learner). */
         smoothing: z.number().positive().optional(),
         minDocFreq: z.number().int().min(1),
         trainedOn: z.object({ file: z.string(), documents: z.number().int(), split: z.string().nullable() }),
@@ -36,9 +36,9 @@ export const topicModelFileSchema = z
         combiner: z.object({ weights: z.array(z.number()), bias: z.number(), threshold: z.number().min(0).max(1), secondThreshold: z.number().min(0).max(1).optional() }).optional(),
       })
       .passthrough(),
-    /** Per-label intercept (logit). */
+    /** Per-label intercept (logit; for `nb` the log prior odds). */
     bias: z.array(z.number()),
-    /** Feature → per-label logit weight (same order as `labels`). */
+    /** Feature → per-label logit weight (for `nb` the log-likelihood ratio; same order as `labels`). */
     weights: z.record(z.string(), z.array(z.number())),
   })
   .strict();

@@ -1,11 +1,17 @@
 /**
  * Train the topic model from labelled JSONL and write a versioned model file.
  *
- * A one-vs-rest logistic regression (logreg.ts; an item can carry several topics) over folded
- * syllable uni/bigrams, trained on the labelled items plus one pseudo-document per curated
- * taxonomy phrase (so the model knows the domain vocabulary beyond the few hundred examples).
- * The logit scale and shift are fitted by 3-fold cross-validation on the training data itself,
- * so the probabilities the analyser combines with the taxonomy are calibrated, not 0/1.
+ * Two learners, both one-vs-rest (an item can carry several topics) over folded syllable
+ * uni/bigrams, both exported as per-feature, per-topic additive logits plus a bias, so the
+ * analyser scores either with the same fast path (model.ts):
+ * - `nb` (default): `natural`'s BayesClassifier counts feature presence per topic (naive-bayes.ts);
+ *   the weights are log-likelihood ratios, the bias the log prior ratio.
+ * - `lr`: a hand-written L2 logistic regression (logreg.ts).
+ * The default was chosen by dev 5-fold CV micro-F1 of the whole pipeline (docs/EVALUATION.md).
+ * Both train on the labelled items plus one pseudo-document per curated taxonomy phrase (so the
+ * model knows the domain vocabulary beyond the few hundred examples). The logit scale and shift
+ * are fitted by 3-fold cross-validation on the training data itself, so the probabilities the
+ * analyser combines with the taxonomy are calibrated, not 0/1, and comparable across learners.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,10 +24,21 @@ import { combinerProbability, fitCombiner, selectTopics, type CombinerParams, ty
 import { compileTaxonomy, type TaxonomyScorer, type TokenisedFields } from './taxonomy-scorer.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy-schema.js';
 import { fitOneVsRestLogistic, type LogisticOptions } from './logreg.js';
+import { fitOneVsRestNaiveBayes } from './naive-bayes.js';
 import { TOPIC_MODEL_FORMAT, topicModelFrom, type TopicModelFile } from './model.js';
+
+/** Topic model learners: `nb` = natural's naive Bayes, `lr` = logistic regression. */
+export type TopicModelKind = 'nb' | 'lr';
+
+/** The learner used when none is given (highest dev CV micro-F1, see docs/EVALUATION.md). */
+export const DEFAULT_TOPIC_MODEL_KIND: TopicModelKind = 'nb';
 
 /** Options for {@link trainTopicModel}. */
 export interface TrainTopicModelOptions {
+  /** Learner: `nb` (natural's BayesClassifier) or `lr` (logistic regression). @defaultValue {@link DEFAULT_TOPIC_MODEL_KIND} */
+  model?: TopicModelKind;
+  /** Naive-Bayes additive smoothing (natural's, `nb` only). @defaultValue 1 */
+  smoothing?: number;
   /**
    * Also fit the combiner on signals from two copies of the taxonomy with this share of phrases
    * removed (0 = off). The taxonomy was curated with the training items in view, so on them it
@@ -31,7 +48,10 @@ export interface TrainTopicModelOptions {
   taxonomyDropout?: number;
   /** Train only on records whose `split` equals this (e.g. `dev`); all records when absent. */
   split?: string;
-  /** Features seen in fewer documents are dropped. @defaultValue 1 (L2 tames rare features) */
+  /**
+   * Features seen in fewer documents are dropped.
+   * @defaultValue 2 for `nb` (a single sighting gives a wild log ratio), 1 for `lr` (L2 tames rare features)
+   */
   minDocFreq?: number;
   /** Logistic regression settings (L2, epochs, step, positive weighting). */
   logistic?: LogisticOptions;
@@ -101,17 +121,26 @@ function taxonomyDocs(taxonomy: ReturnType<typeof loadTaxonomy>, labels: Set<str
 }
 
 /**
- * Fit the one-vs-rest logistic regression (see logreg.ts) and export it as per-feature weight
- * rows. Weights the L2 penalty drove to (almost) nothing are dropped: they change no decision
- * and would only grow the file and the loaded maps.
+ * Fit the chosen one-vs-rest learner and export it as per-feature weight rows. Rows whose every
+ * weight is (almost) nothing are dropped: they change no decision and would only grow the file
+ * and the loaded maps (for `lr` the L2 penalty makes many such rows; naive Bayes has few).
  */
-function fitLogistic(docs: TrainingDoc[], labels: string[], opts: LearnerOptions): RawModel {
+function fitLearner(docs: TrainingDoc[], labels: string[], opts: LearnerOptions): RawModel {
   const docFreq = new Map<string, number>();
   for (const d of docs) for (const f of d.features) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
   const vocab = [...docFreq].filter(([, n]) => n >= opts.minDocFreq).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const examples = docs.map((d) => d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const targets = docs.map((d) => Uint8Array.from(labels, (l) => (d.topics.has(l) ? 1 : 0)));
+  if (opts.kind === 'nb') {
+    const nb = fitOneVsRestNaiveBayes(examples, targets, vocab.length, labels.length, opts.smoothing);
+    const weights = new Map<string, number[]>();
+    vocab.forEach((f, i) => {
+      const row = nb.weights[i] as number[];
+      if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights.set(f, row);
+    });
+    return { labels, bias: nb.bias, weights };
+  }
   const fitted = fitOneVsRestLogistic(examples, targets, vocab.length, labels.length, opts.logistic);
   const weights = new Map<string, number[]>();
   vocab.forEach((f, i) => {
@@ -125,9 +154,22 @@ function fitLogistic(docs: TrainingDoc[], labels: string[], opts: LearnerOptions
 const PRUNE_BELOW = 0.01;
 
 interface LearnerOptions {
+  kind: TopicModelKind;
   minDocFreq: number;
   logistic: LogisticOptions;
+  smoothing: number;
 }
+
+/**
+ * Logit scales tried at calibration. Naive-Bayes log-odds add up one independent-looking ratio
+ * per feature and so are far over-confident: they need much smaller scales than the regression.
+ */
+const TEMPERATURES: Record<TopicModelKind, readonly number[]> = {
+  nb: [0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5],
+  lr: [0.25, 0.35, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2],
+};
+/** Lowest logit shift tried at calibration (naive Bayes's prior ratio sits further off). */
+const LOWEST_OFFSET: Record<TopicModelKind, number> = { nb: -8, lr: -4 };
 
 function rawLogits(model: RawModel, features: string[]): number[] {
   const logit = [...model.bias];
@@ -146,14 +188,14 @@ function calibrate(docs: TrainingDoc[], labels: string[], learner: LearnerOption
   const folds = 3;
   const logits: number[][] = new Array(docs.length);
   for (let k = 0; k < folds; k++) {
-    const model = fitLogistic([...docs.filter((_, i) => i % folds !== k), ...extra], labels, learner);
+    const model = fitLearner([...docs.filter((_, i) => i % folds !== k), ...extra], labels, learner);
     docs.forEach((d, i) => {
       if (i % folds === k) logits[i] = rawLogits(model, d.features);
     });
   }
   let best = { temperature: 1, offset: 0, loss: Infinity };
-  for (const temperature of [0.25, 0.35, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2]) {
-    for (let offset = -4; offset <= 2; offset += 0.25) {
+  for (const temperature of TEMPERATURES[learner.kind]) {
+    for (let offset = LOWEST_OFFSET[learner.kind]; offset <= 2; offset += 0.25) {
       let loss = 0;
       docs.forEach((d, i) => {
         (logits[i] as number[]).forEach((logit, li) => {
@@ -232,6 +274,11 @@ export function cooccurrenceMatrix(docs: readonly { topics: ReadonlySet<string> 
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The learner's own settings, recorded in the model file. */
+function learnerParams(learner: LearnerOptions): { smoothing: number } | { logistic: LogisticOptions } {
+  return learner.kind === 'nb' ? { smoothing: learner.smoothing } : { logistic: { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...learner.logistic } };
+}
+
 /**
  * Train the topic model from labelled JSONL (`{"title","lead"?,"text"?,"topics":[...]}` per line)
  * and write it to `outPath` (JSON: format, version, createdAt, labels, params, bias, weights).
@@ -240,14 +287,17 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @throws Error naming the file and record on bad input.
  */
 export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainTopicModelOptions = {}): TrainTopicModelResult {
-  const minDocFreq = opts.minDocFreq ?? 1;
-  const learner: LearnerOptions = { minDocFreq, logistic: opts.logistic ?? {} };
+  const kind = opts.model ?? DEFAULT_TOPIC_MODEL_KIND;
+  if (kind !== 'nb' && kind !== 'lr') throw new Error(`topic model kind "${String(kind)}": expected "nb" or "lr"`);
+  const minDocFreq = opts.minDocFreq ?? (kind === 'nb' ? 2 : 1);
+  const smoothing = opts.smoothing ?? 1;
+  const learner: LearnerOptions = { kind, minDocFreq, logistic: opts.logistic ?? {}, smoothing };
   const docs = readTrainingDocs(jsonlPath, opts.split);
   const labels = [...new Set(docs.flatMap((d) => [...d.topics]))].sort();
   const configDir = opts.configDir ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');
   const taxonomy = loadTaxonomy(configDir);
   const extra = opts.taxonomyDocs === false ? [] : taxonomyDocs(taxonomy, new Set(labels));
-  const model = fitLogistic([...docs, ...extra], labels, learner);
+  const model = fitLearner([...docs, ...extra], labels, learner);
   const { temperature, offset, oof } = calibrate(docs, labels, learner, extra);
   const dropout = opts.taxonomyDropout ?? 0.3;
   const scorers = [compileTaxonomy(taxonomy), ...(dropout > 0 ? [1, 2].map((seed) => compileTaxonomy(withoutPhrases(taxonomy, dropout, seed))) : [])];
@@ -255,13 +305,13 @@ export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainT
   const cooc = cooccurrenceMatrix(docs, labels);
   const cooccurrence = labels.map((_, a) => labels.map((__, b) => round(cooc[a * labels.length + b] as number)));
   const created = (opts.now ?? (() => new Date()))();
-  const version = `topics-lr-${created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const version = `topics-${kind}-${created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
   const file: TopicModelFile = {
     format: TOPIC_MODEL_FORMAT,
     version,
     createdAt: created.toISOString(),
     labels,
-    params: { learner: 'logistic-ovr', temperature, offset, minDocFreq, logistic: { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...opts.logistic }, trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null }, cooccurrence, combiner },
+    params: { learner: kind === 'nb' ? 'natural-bayes-ovr' : 'logistic-ovr', temperature, offset, minDocFreq, ...learnerParams(learner), trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null }, cooccurrence, combiner },
     bias: model.bias.map(round),
     weights: Object.fromEntries([...model.weights].map(([f, w]) => [f, w.map(round)])),
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { topicFeatures } from '../../../../src/nlp/topics/features.js';
 import { loadTopicModel } from '../../../../src/nlp/topics/model.js';
-import { trainTopicModel } from '../../../../src/nlp/topics/train.js';
+import { DEFAULT_TOPIC_MODEL_KIND, trainTopicModel } from '../../../../src/nlp/topics/train.js';
 import { tokenizeSyllables } from '../../../../src/nlp/phrase-matcher.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pp-topic-train-'));
@@ -16,12 +16,12 @@ const rows = [
 ];
 
 describe('trainTopicModel', () => {
-  it('writes a versioned model file that the analyser can load and that separates the classes', () => {
-    const data = join(dir, 'train.jsonl');
+  it.each(['nb', 'lr'] as const)('writes a versioned %s model file that the analyser can load and that separates the classes', (kind) => {
+    const data = join(dir, `train-${kind}.jsonl`);
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
-    const out = join(dir, 'models', 'topics.json');
-    const result = trainTopicModel(data, out, { now: () => new Date('2026-01-02T03:04:05Z') });
-    expect(result.version).toBe('topics-lr-20260102T030405Z');
+    const out = join(dir, 'models', `topics-${kind}.json`);
+    const result = trainTopicModel(data, out, { model: kind, now: () => new Date('2026-01-02T03:04:05Z') });
+    expect(result.version).toBe(`topics-${kind}-20260102T030405Z`);
     expect(result.labels).toEqual(['agriculture', 'health']);
     const file = JSON.parse(readFileSync(out, 'utf8'));
     expect(file).toMatchObject({ format: 1, version: result.version, createdAt: '2026-01-02T03:04:05.000Z', labels: ['agriculture', 'health'] });
@@ -33,6 +33,14 @@ describe('trainTopicModel', () => {
     const hospital = model.predict(feats('Bệnh viện quá tải'));
     expect(rice[0]).toBeGreaterThan(rice[1] as number);
     expect(hospital[1]).toBeGreaterThan(hospital[0] as number);
+  });
+
+  it(`trains the default learner (${DEFAULT_TOPIC_MODEL_KIND}) when none is given and refuses an unknown one`, () => {
+    const data = join(dir, 'default.jsonl');
+    writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const result = trainTopicModel(data, join(dir, 'default.json'));
+    expect(result.version.startsWith(`topics-${DEFAULT_TOPIC_MODEL_KIND}-`)).toBe(true);
+    expect(() => trainTopicModel(data, join(dir, 'other.json'), { model: 'svm' as 'nb' })).toThrow(/topic model kind "svm": expected "nb" or "lr"/);
   });
 
   it('trains only on the requested split', () => {
@@ -52,11 +60,11 @@ describe('trainTopicModel', () => {
 });
 
 describe('trained model scoring', () => {
-  it('scores tokens (predictFields) exactly as it scores their feature strings (predict), accented or not', () => {
-    const data = join(dir, 'same.jsonl');
+  it.each(['nb', 'lr'] as const)('scores tokens (predictFields) exactly as it scores their feature strings (predict), accented or not (%s)', (kind) => {
+    const data = join(dir, `same-${kind}.jsonl`);
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
-    const out = join(dir, 'same.json');
-    trainTopicModel(data, out);
+    const out = join(dir, `same-${kind}.json`);
+    trainTopicModel(data, out, { model: kind });
     const model = loadTopicModel(out);
     for (const title of ['Bệnh viện tỉnh quá tải. Nông dân thu hoạch lúa', 'Benh vien qua tai, nong dan ban lua']) {
       const fields = { title: tokenizeSyllables(title), lead: [], text: [] };
