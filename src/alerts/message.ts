@@ -17,6 +17,12 @@ export interface AlertMessage {
   subject: string;
   text: string;
   html: string;
+  /**
+   * Idempotency key of this announcement, the same when it is sent again (a retry after a
+   * timeout, a replay after a crash): `<alert id>.opened` (an alert opens once), else
+   * `<alert id>.<event>.<how many such events its history holds>`. Receivers drop repeats by it.
+   */
+  deliveryId: string;
 }
 
 const EVENT_LABELS: Record<AlertEvent, string> = {
@@ -31,7 +37,13 @@ export function renderAlertMessage(event: AlertEvent, alert: AlertRecord, explan
   const severity = SEVERITY_LABELS_VI[explanation?.severity ?? alert.severity];
   const subject = `[${EVENT_LABELS[event]}] ${alert.ruleName} – ${severity}`;
   const lines = [subject, ...bodyLines(alert, explanation)];
-  return { event, alert, explanation, subject, text: lines.join('\n'), html: toHtml(subject, alert, explanation) };
+  return { event, alert, explanation, subject, text: lines.join('\n'), html: toHtml(subject, alert, explanation), deliveryId: deliveryIdOf(event, alert) };
+}
+
+/** See {@link AlertMessage.deliveryId}. */
+export function deliveryIdOf(event: AlertEvent, alert: AlertRecord): string {
+  if (event === 'opened') return `${alert.id}.opened`;
+  return `${alert.id}.${event}.${alert.history.filter((h) => h.action === event).length}`;
 }
 
 function bodyLines(alert: AlertRecord, x: AlertExplanation | null): string[] {

@@ -3,6 +3,7 @@
  * hours, and how digest mode batches messages. Pending messages live in a small outbox kept in
  * the detector-state repository (so they survive restarts like everything else).
  */
+import { createHash } from 'node:crypto';
 import { SEVERITY_RANK, type Severity } from '../trends/detector/severity.js';
 import type { AlertRecord } from './alert.js';
 import { deliverWithRetry, type DeliverDeps, type DeliveryOutcome } from './deliver.js';
@@ -103,7 +104,9 @@ function digestOf(messages: AlertMessage[]): AlertMessage {
   const subject = `[BẢN TIN CẢNH BÁO] ${messages.length} cảnh báo`;
   const text = [subject, ...messages.map((m) => m.text)].join('\n\n');
   const html = messages.map((m) => m.html).join('\n<hr>\n');
-  return { ...worst, subject, text, html };
+  // The same set of messages gives the same digest id, so a digest re-sent after a crash is a repeat.
+  const deliveryId = `digest.${createHash('sha1').update(messages.map((m) => m.deliveryId).sort().join('|')).digest('hex').slice(0, 20)}`;
+  return { ...worst, subject, text, html, deliveryId };
 }
 
 async function loadOutbox(states: DetectorStateRepository): Promise<Outbox> {

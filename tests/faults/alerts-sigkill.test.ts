@@ -29,13 +29,13 @@ const SOURCES = ['tinnhanhviet', 'phuongnam', 'songhong', 'phothi', 'mientrung']
 
 /** A receiver that records every request; `onRequest` may kill the sender before it answers. */
 async function receiver(onRequest: (n: number) => Promise<'answer' | 'hang-up'>) {
-  const bodies: { event: string; alertId: string }[] = [];
+  const bodies: { event: string; alertId: string; deliveryId: string }[] = [];
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
     req.on('end', () => {
       const body = JSON.parse(raw) as { event: string; alert: { id: string } };
-      bodies.push({ event: body.event, alertId: body.alert.id });
+      bodies.push({ event: body.event, alertId: body.alert.id, deliveryId: String(req.headers['x-pulse-delivery']) });
       void onRequest(bodies.length).then((what) => {
         if (what === 'hang-up') res.destroy();
         else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
@@ -76,7 +76,8 @@ describe('trends role SIGKILLed mid-delivery, then restarted', () => {
   let hookA: Awaited<ReturnType<typeof receiver>>;
   let hookB: Awaited<ReturnType<typeof receiver>>;
   let killedAt = 0;
-  let outcome: { rows: { id: string }[]; hookA: { event: string; alertId: string }[]; hookB: { event: string; alertId: string }[] } | null = null;
+  type Received = { event: string; alertId: string; deliveryId: string };
+  let outcome: { rows: { id: string }[]; hookA: Received[]; hookB: Received[] } | null = null;
 
   const startTrends = (): ChildProcess => {
     child = spawn(process.execPath, ['--import', 'tsx', 'tests/faults/run-trends-role.ts'], {
@@ -152,7 +153,7 @@ describe('trends role SIGKILLed mid-delivery, then restarted', () => {
     const perChannel = Object.fromEntries([['hook-a', hookA], ['hook-b', hookB]].map(([name, hook]) => {
       const h = hook as typeof hookA;
       const events = h.bodies.map((b) => `${b.alertId.slice(0, 8)}:${b.event}`);
-      return [name, { received: h.bodies.length, distinctAlerts: delivered(h).size, events }];
+      return [name, { received: h.bodies.length, distinctDeliveryIds: new Set(h.bodies.map((b) => b.deliveryId)).size, distinctAlerts: delivered(h).size, events }];
     }));
     console.log(JSON.stringify({ case: 'alerts-trends-sigkill', alerts: rows.length, recoveryS, restartToAllDeliveredS: (Date.now() - restartedAt) / 1000 - 5, perChannel }));
     expect(rows.map((r) => r.status).sort()).toEqual(TOPICS.map(() => 'open'));
@@ -167,6 +168,21 @@ describe('trends role SIGKILLed mid-delivery, then restarted', () => {
     const openedB = hookB.bodies.filter((b) => b.event === 'opened').map((b) => b.alertId);
     expect(openedB.length).toBe(new Set(openedB).size);
     expect(openedA.length - new Set(openedA).size).toBeLessThanOrEqual(1);
+    // The repeat carries the same X-Pulse-Delivery id, so after the receiver drops seen ids nothing is doubled.
+    for (const hook of [hookA, hookB]) {
+      const byId = new Map<string, string>();
+      for (const b of hook.bodies) {
+        expect(b.deliveryId).toMatch(/^[0-9a-f]+\.(opened|escalated|reopened|resolved)/);
+        const what = `${b.alertId}:${b.event}`;
+        expect(byId.get(b.deliveryId) ?? what).toBe(what);
+        byId.set(b.deliveryId, what);
+      }
+      const deduped = [...byId.values()];
+      expect(deduped.length).toBe(new Set(deduped.filter((w) => w.endsWith(':opened'))).size + deduped.filter((w) => !w.endsWith(':opened')).length);
+      expect(deduped.filter((w) => w.endsWith(':opened')).length).toBe(rows.length);
+    }
+    expect(hookA.bodies.length - new Set(hookA.bodies.map((b) => b.deliveryId)).size).toBeLessThanOrEqual(1);
+    expect(hookB.bodies.length).toBe(new Set(hookB.bodies.map((b) => b.deliveryId)).size);
     outcome = { rows, hookA: hookA.bodies, hookB: hookB.bodies };
   }, 180_000);
 

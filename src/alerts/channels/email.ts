@@ -15,7 +15,7 @@ export function createEmailChannel(id: string, options: { smtpUrl: string; from:
     type: 'email',
     async send(message: AlertMessage) {
       try {
-        const info = await transport.sendMail({ from: options.from, to: options.to, subject: message.subject, text: message.text, html: message.html });
+        const info = await transport.sendMail({ from: options.from, to: options.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.deliveryId}@policy-pulse>` });
         return { status: 250, detail: `accepted ${info.accepted.length}, rejected ${info.rejected.length}` };
       } catch (err) {
         const e = err as { responseCode?: number; code?: string; command?: string };

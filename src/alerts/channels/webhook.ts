@@ -3,6 +3,9 @@
  * `X-Pulse-Timestamp` (Unix seconds) and `X-Pulse-Signature: sha256=<hex>` where the HMAC-SHA256
  * key is the shared secret and the message is `<timestamp>.<raw body>` (Stripe-style, so a
  * replayed body with a new timestamp fails). Receivers check with {@link verifyWebhookSignature}.
+ * `X-Pulse-Delivery` (also `deliveryId` in the body) is the announcement's idempotency key:
+ * delivery is at-least-once (a request whose answer was lost is sent again), so receivers drop
+ * a delivery id they have already seen.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AlertMessage } from '../message.js';
@@ -28,9 +31,9 @@ export function createWebhookChannel(id: string, options: { url: string; secret:
     id,
     type: 'webhook',
     async send(message: AlertMessage) {
-      const body = JSON.stringify({ event: message.event, subject: message.subject, text: message.text, alert: message.alert, explanation: message.explanation });
+      const body = JSON.stringify({ event: message.event, deliveryId: message.deliveryId, subject: message.subject, text: message.text, alert: message.alert, explanation: message.explanation });
       const timestamp = Math.floor((options.now?.() ?? Date.now()) / 1000);
-      return postJson(options.url, body, { 'x-pulse-timestamp': String(timestamp), 'x-pulse-signature': signWebhook(options.secret, timestamp, body), 'x-pulse-event': message.event });
+      return postJson(options.url, body, { 'x-pulse-timestamp': String(timestamp), 'x-pulse-signature': signWebhook(options.secret, timestamp, body), 'x-pulse-event': message.event, 'x-pulse-delivery': message.deliveryId });
     },
   };
 }

@@ -6,7 +6,7 @@ import { openOrMerge } from '../../../src/alerts/alert.js';
 import { createChannels } from '../../../src/alerts/channels/index.js';
 import { verifyWebhookSignature } from '../../../src/alerts/channels/webhook.js';
 import { deliverWithRetry, redact } from '../../../src/alerts/deliver.js';
-import { renderAlertMessage } from '../../../src/alerts/message.js';
+import { deliveryIdOf, renderAlertMessage } from '../../../src/alerts/message.js';
 import { parseAlertsConfig } from '../../../src/alerts/rules-schema.js';
 import { createSqliteDeliveryLog } from '../../../src/alerts/sqlite/alert-tables.js';
 import { httpRecorder } from './helpers.js';
@@ -27,6 +27,20 @@ function channelsFor(yamlChannels: string, env: Record<string, string>) {
   const cfg = parseAlertsConfig(`version: 1\nchannels:\n${yamlChannels}\nrules:\n  - { id: r, name: R, channels: [${yamlChannels.match(/^  ([a-z-]+):/m)![1]}] }\n`);
   return createChannels(cfg.channels, env);
 }
+
+describe('delivery ids (receivers drop repeats by them)', () => {
+  it('are stable for the same announcement and differ between announcements', () => {
+    expect(renderAlertMessage('opened', alert, null).deliveryId).toBe(deliveryIdOf('opened', alert));
+    // A replayed opening merges into the saved alert and may grow its history: still the same id.
+    const replayed = { ...alert, history: [...alert.history, { at: alert.openedAt, actor: 'system', action: 'opened' as const }] };
+    expect(deliveryIdOf('opened', replayed)).toBe(deliveryIdOf('opened', alert));
+    const once = { ...alert, history: [...alert.history, { at: alert.openedAt, actor: 'system', action: 'escalated' as const }] };
+    const twice = { ...once, history: [...once.history, { at: alert.openedAt, actor: 'system', action: 'escalated' as const }] };
+    expect(deliveryIdOf('escalated', once)).not.toBe(deliveryIdOf('escalated', twice));
+    expect(deliveryIdOf('escalated', once)).toBe(deliveryIdOf('escalated', { ...once }));
+    expect(deliveryIdOf('resolved', once)).not.toBe(deliveryIdOf('escalated', once));
+  });
+});
 
 describe('channels', () => {
   let smtp: SMTPServer;
@@ -68,7 +82,8 @@ describe('channels', () => {
       expect(verifyWebhookSignature(SECRET, ts, req.body.replace('Đất', 'Dat'), sig)).toBe(false);
       expect(verifyWebhookSignature('wrong-secret', ts, req.body, sig)).toBe(false);
       expect(verifyWebhookSignature(SECRET, ts, req.body, sig, Number(ts) + 3600)).toBe(false);
-      expect(JSON.parse(req.body)).toMatchObject({ event: 'opened', alert: { id: alert.id, severity: 'bung_phat' } });
+      expect(JSON.parse(req.body)).toMatchObject({ event: 'opened', deliveryId: `${alert.id}.opened`, alert: { id: alert.id, severity: 'bung_phat' } });
+      expect(req.headers['x-pulse-delivery']).toBe(`${alert.id}.opened`);
       expect(req.body).not.toContain(SECRET);
     } finally {
       await server.close();
@@ -131,6 +146,7 @@ describe('channels', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatch(/Subject: .*C=E1=BA=A2NH|Subject: =\?UTF-8\?/);
     expect(mails[0]).toContain('truc-ban@example.gov.vn');
+    expect(mails[0]).toContain(`Message-ID: <${alert.id}.opened@policy-pulse>`);
 
     const badUrl = `smtp://canhbao:${encodeURIComponent('sai-' + SMTP_PASSWORD)}@127.0.0.1:${smtpPort}`;
     const bad = await deliverWithRetry(createChannels(parseAlertsConfig(`version: 1\nchannels:\n${yaml('SMTP_URL')}\nrules:\n  - { id: r, name: R, channels: [mail] }\n`).channels, { SMTP_URL: badUrl }).get('mail')!, message, { log, ...noSleep });
