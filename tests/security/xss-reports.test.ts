@@ -5,26 +5,21 @@
  * literal glyphs in PDF — and never as markup.
  */
 import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportCharts, type ReportChart } from '../../src/reports/charts.js';
-import { buildWeeklyReport } from '../../src/reports/model.js';
-import { loadTopicNames } from '../../src/reports/names.js';
+import type { ReportChart } from '../../src/reports/charts.js';
 import { renderReportDocx } from '../../src/reports/render-docx.js';
 import { renderReportHtml } from '../../src/reports/render-html.js';
 import { renderReportPdf } from '../../src/reports/render-pdf.js';
 import type { WeeklyReport } from '../../src/reports/types.js';
 import type { SqliteStore } from '../../src/store/sqlite/index.js';
-import { FIXTURE_WEEK, HOSTILE_TITLE, fixtureStore } from '../unit/reports/fixture.js';
+import { HOSTILE_TITLE, fixtureReport, pdfText } from '../unit/reports/fixture.js';
 
 let store: SqliteStore;
 let report: WeeklyReport;
 let charts: ReportChart[];
 
 beforeAll(async () => {
-  ({ store } = await fixtureStore());
-  report = await buildWeeklyReport({ store, topicNames: loadTopicNames('config'), now: () => new Date('2026-11-30T01:00:00Z') }, FIXTURE_WEEK);
-  charts = buildReportCharts(report);
+  ({ store, report, charts } = await fixtureReport());
 }, 60_000);
 afterAll(() => store.close());
 
@@ -59,14 +54,7 @@ describe('crawled payloads in the weekly report', () => {
 
   it('PDF: the title is drawn as literal text; no JavaScript or launch actions in the file', async () => {
     const pdf = await renderReportPdf(report, charts);
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? ' ' : '') : '')).join(''));
-    }
-    await doc.destroy();
-    const text = pages.join(' ').normalize('NFC').replace(/\s+/g, ' ');
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
     expect(text).toContain('<script>alert("xss")</script>');
     const raw = pdf.toString('latin1');
     expect(raw).not.toMatch(/\/JavaScript|\/JS\s|\/Launch|\/OpenAction/);

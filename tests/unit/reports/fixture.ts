@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Item, SentimentLabel } from '../../../src/core/item.js';
+import { buildReportCharts, type ReportChart } from '../../../src/reports/charts.js';
+import { buildWeeklyReport } from '../../../src/reports/model.js';
+import { loadTopicNames } from '../../../src/reports/names.js';
+import type { WeeklyReport } from '../../../src/reports/types.js';
 import { createSqliteStore, type SqliteStore } from '../../../src/store/sqlite/index.js';
 
 /** The report week of the fixture. */
@@ -95,4 +100,23 @@ export async function fixtureStore(): Promise<{ store: SqliteStore; dir: string 
   const result = await store.upsertItems(fixtureItems());
   if (result.errors.length > 0) throw new Error(`fixture upsert failed: ${JSON.stringify(result.errors)}`);
   return { store, dir };
+}
+
+/** The fixture store, the week's report built from it and its charts (as the renderers get them). */
+export async function fixtureReport(): Promise<{ store: SqliteStore; report: WeeklyReport; charts: ReportChart[] }> {
+  const { store } = await fixtureStore();
+  const report = await buildWeeklyReport({ store, topicNames: loadTopicNames('config'), now: () => new Date('2026-11-30T01:00:00Z') }, FIXTURE_WEEK);
+  return { store, report, charts: buildReportCharts(report) };
+}
+
+/** The text of a PDF as a reader extracts it (pdf.js), NFC, pages joined by a newline. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  await pdf.destroy();
+  return pages.join('\n').normalize('NFC');
 }

@@ -1,15 +1,13 @@
 import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportCharts, type ReportChart } from '../../../src/reports/charts.js';
-import { buildWeeklyReport } from '../../../src/reports/model.js';
-import { HEADINGS_VI, loadTopicNames } from '../../../src/reports/names.js';
+import { HEADINGS_VI } from '../../../src/reports/names.js';
 import { renderReportDocx } from '../../../src/reports/render-docx.js';
 import { renderReportHtml } from '../../../src/reports/render-html.js';
 import { renderReportPdf } from '../../../src/reports/render-pdf.js';
 import type { WeeklyReport } from '../../../src/reports/types.js';
 import type { SqliteStore } from '../../../src/store/sqlite/index.js';
-import { FIXTURE_WEEK, HOSTILE_TITLE, fixtureStore } from './fixture.js';
+import { HOSTILE_TITLE, fixtureReport, pdfText } from './fixture.js';
 
 const SECTION_HEADINGS = [HEADINGS_VI.summary, HEADINGS_VI.positiveStories, HEADINGS_VI.negativeStories, HEADINGS_VI.topics, HEADINGS_VI.provinces, HEADINGS_VI.emerging];
 
@@ -18,22 +16,9 @@ let report: WeeklyReport;
 let charts: ReportChart[];
 
 beforeAll(async () => {
-  ({ store } = await fixtureStore());
-  report = await buildWeeklyReport({ store, topicNames: loadTopicNames('config'), now: () => new Date('2026-11-30T01:00:00Z') }, FIXTURE_WEEK);
-  charts = buildReportCharts(report);
+  ({ store, report, charts } = await fixtureReport());
 }, 60_000);
 afterAll(() => store.close());
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
-  }
-  await pdf.destroy();
-  return pages.join('\n').normalize('NFC');
-}
 
 describe('weekly report renderers', () => {
   it('PDF carries the Vietnamese headings, story titles and chart images with an embedded font', async () => {
