@@ -24,7 +24,8 @@ import type { Item } from '../src/core/item.js';
 import { createElasticsearchStore, type ElasticsearchStore } from '../src/store/elasticsearch/index.js';
 import { createSqliteStore } from '../src/store/sqlite/index.js';
 import type { SearchQuery, Store } from '../src/store/store.js';
-import { BENCH_END, benchItem, ensureBenchDb } from './fixtures-1m.js';
+import { createRng } from '../src/trends/random.js';
+import { BENCH_END, FIXTURE_SEED, benchItem, ensureBenchDb } from './fixtures-1m.js';
 import { percentile, round } from './lib/measure.js';
 
 /** Options of {@link benchElasticsearch}. */
@@ -74,17 +75,6 @@ export const BULK_LOAD_SETTINGS = {
   warmupShare: 0.05,
 };
 
-/** The fixture's PRNG (mulberry32, seed 42): not exported there, copied so the items are identical. */
-function fixtureRandom(seed = 42): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TO = BENCH_END;
 const FROM = new Date(Date.parse(TO) - 30 * 86_400_000).toISOString();
@@ -180,7 +170,7 @@ async function nodeCpuMs(admin: Client): Promise<number> {
 
 /** Sequential generation (as the fixture does), `upsertCallsInFlight` upsert calls overlapping. */
 async function bulkLoad(es: ElasticsearchStore, admin: Client, total: number, load: LoadSettings, log: (s: string) => void): Promise<Record<string, number>> {
-  const random = fixtureRandom();
+  const random = createRng(FIXTURE_SEED);
   const { upsertBatch, upsertCallsInFlight, warmupShare } = load;
   const warmupDocs = Math.floor(total * warmupShare);
   const started = performance.now();

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import type { Item, SentimentLabel } from '../src/core/item.js';
 import { createSqliteStore } from '../src/store/sqlite/index.js';
+import { createRng } from '../src/trends/random.js';
 
 /** End of the generated period: Monday 2026-11-30 00:00 Asia/Ho_Chi_Minh (end of 2026-W48). */
 export const BENCH_END = '2026-11-29T17:00:00.000Z';
@@ -45,17 +46,8 @@ const SENTENCES = [
   'Ngành y tế khuyến cáo người dân chủ động phòng bệnh, đi khám khi có triệu chứng bất thường.',
 ];
 
-/** Small fast deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seed of the item generator: the ES bench regenerates the same items with it. */
+export const FIXTURE_SEED = 42;
 
 const OUTLETS = Array.from({ length: 80 }, (_, i) => ({
   id: `outlet-${i}`,
@@ -69,7 +61,7 @@ export function benchItem(n: number, total: number, random: () => number): Item 
   const endMs = Date.parse(BENCH_END);
   const spanMs = BENCH_WEEKS * 7 * 86_400_000;
   const storyNo = Math.floor(n / 3);
-  const sr = rng(storyNo * 7919 + 17);
+  const sr = createRng(storyNo * 7919 + 17);
   const subject = SUBJECTS[Math.floor(sr() * SUBJECTS.length)]!;
   const roll = sr();
   const sentiment: SentimentLabel = roll < 0.22 ? 'negative' : roll < 0.47 ? 'positive' : 'neutral';
@@ -116,7 +108,7 @@ export async function ensureBenchDb(path: string, items: number, log: (s: string
   for (const suffix of ['', '-wal', '-shm', '.json']) rmSync(`${path}${suffix}`, { force: true });
   const store = createSqliteStore({ path });
   await store.init();
-  const random = rng(42);
+  const random = createRng(FIXTURE_SEED);
   const batch = 5000;
   const started = performance.now();
   for (let n = 0; n < items; n += batch) {

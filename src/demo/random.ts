@@ -1,4 +1,5 @@
 /** A small seeded pseudo-random generator so the demo corpus is the same for the same seed. */
+import { createRng as createUniform } from '../trends/random.js';
 
 /** Deterministic random source (mulberry32). */
 export interface Rng {
@@ -16,14 +17,7 @@ export interface Rng {
 
 /** Creates a generator from a 32-bit seed. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createUniform(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
