@@ -81,12 +81,7 @@ export function scanField(text: string): FieldTokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (c === 46 /* . */) {
-        const abbreviation = lastEnd === i && lastLower.length <= 4 && ABBREVIATIONS.has(lastLower);
-        if (!abbreviation) gap |= SENTENCE_BEFORE;
-      } else if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) gap |= SENTENCE_BEFORE;
-      else if (c === 59) gap |= SEMICOLON_BEFORE;
-      else if (c === 44 || c === 58) gap |= COMMA_BEFORE;
+      gap |= boundaryOf(c, c === 46 && lastEnd === i && lastLower.length <= 4 && ABBREVIATIONS.has(lastLower));
       i++;
       continue;
     }
@@ -223,12 +218,7 @@ function scanFieldLowered(text: string): FieldTokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (c === 46 /* . */) {
-        const abbreviation = lastEnd === i && lastEnd - lastStart <= 4 && ABBREVIATIONS.has(lowerText.slice(lastStart, lastEnd));
-        if (!abbreviation) gap |= SENTENCE_BEFORE;
-      } else if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) gap |= SENTENCE_BEFORE;
-      else if (c === 59) gap |= SEMICOLON_BEFORE;
-      else if (c === 44 || c === 58) gap |= COMMA_BEFORE;
+      gap |= boundaryOf(c, c === 46 && lastEnd === i && lastEnd - lastStart <= 4 && ABBREVIATIONS.has(lowerText.slice(lastStart, lastEnd)));
       i++;
       continue;
     }
@@ -259,4 +249,17 @@ function scanFieldLowered(text: string): FieldTokens {
     lastEnd = i;
   }
   return out;
+}
+
+/**
+ * The boundary a non-word character marks before the next token: `.` ends a sentence unless it
+ * closes a known abbreviation (`TP.`, `UBND.`), as do `!`, `?`, `…` and line breaks; `;` and
+ * `,`/`:` mark weaker clause boundaries; anything else marks none.
+ */
+function boundaryOf(c: number, closesAbbreviation: boolean): number {
+  if (c === 46 /* . */) return closesAbbreviation ? 0 : SENTENCE_BEFORE;
+  if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) return SENTENCE_BEFORE;
+  if (c === 59) return SEMICOLON_BEFORE;
+  if (c === 44 || c === 58) return COMMA_BEFORE;
+  return 0;
 }
