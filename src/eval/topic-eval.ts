@@ -109,7 +109,7 @@ export interface TopicCvOptions {
   folds?: number;
   /** @defaultValue 'config' */
   configDir?: string;
-  /** Learner settings passed to the trainer. */
+  /** Learner settings passed to the trainer (`extraData` files join every fold's training side). */
   train?: Omit<TrainTopicModelOptions, 'split' | 'configDir' | 'now'>;
 }
 

@@ -21,12 +21,13 @@ export function registerTrain(program: Command): void {
     .requiredOption('--data <file.jsonl>', 'one object a line: title, lead?, text?, topics[]')
     .option('--out <file>', 'model file the analyser loads', 'models/topics.json')
     .option('--split <name>', 'train only on records with this split (e.g. dev)')
+    .option('--extra <files...>', 'training-only labelled JSONL files, every record trains (with --cv: on every fold)')
     .option('--config <dir>', 'config directory (topics.yaml, policies.yaml)', process.env.PULSE_CONFIG_DIR ?? 'config')
     .option('--model <kind>', 'learner: nb (natural naive Bayes) or lr (logistic regression)', DEFAULT_TOPIC_MODEL_KIND)
     .option('--smoothing <n>', 'naive-Bayes additive smoothing (nb only; default 1)')
     .option('--cv <folds>', 'instead of writing a model, print k-fold cross-validation within --split (default dev)')
-    .action((o: { data: string; out: string; split?: string; config: string; cv?: string; model: string; smoothing?: string }) => {
-      const learner = learnerOptions(o);
+    .action((o: { data: string; out: string; split?: string; extra?: string[]; config: string; cv?: string; model: string; smoothing?: string }) => {
+      const learner = { ...learnerOptions(o), ...(o.extra ? { extraData: o.extra } : {}) };
       if (o.cv !== undefined) {
         const folds = Number(o.cv);
         if (!Number.isInteger(folds) || folds < 2) throw new Error(`--cv ${o.cv}: folds must be an integer ≥ 2`);

@@ -29,7 +29,7 @@ export const topicModelFileSchema = z
         /** Naive-Bayes smoothing (files of the `nb` learner). */
         smoothing: z.number().positive().optional(),
         minDocFreq: z.number().int().min(1),
-        trainedOn: z.object({ file: z.string(), documents: z.number().int(), split: z.string().nullable() }),
+        trainedOn: z.object({ file: z.string(), documents: z.number().int(), split: z.string().nullable(), extraData: z.array(z.string()).optional() }),
         /** Learned combiner of taxonomy and model signals; absent = fixed-threshold rule. */
         /** Row-major P(topic | leading topic) from the training labels (labels × labels). */
         cooccurrence: z.array(z.array(z.number().min(0).max(1))).optional(),

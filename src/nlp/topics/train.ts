@@ -49,6 +49,11 @@ export interface TrainTopicModelOptions {
   /** Train only on records whose `split` equals this (e.g. `dev`); all records when absent. */
   split?: string;
   /**
+   * Further labelled JSONL files whose records all train (no split filter): training-only sets
+   * such as `tests/fixtures/nlp/topics-train/*.jsonl`, which never take part in dev CV or test.
+   */
+  extraData?: string[];
+  /**
    * Features seen in fewer documents are dropped.
    * @defaultValue 2 for `nb` (a single sighting gives a wild log ratio), 1 for `lr` (L2 tames rare features)
    */
@@ -292,7 +297,8 @@ export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainT
   const minDocFreq = opts.minDocFreq ?? (kind === 'nb' ? 2 : 1);
   const smoothing = opts.smoothing ?? 1;
   const learner: LearnerOptions = { kind, minDocFreq, logistic: opts.logistic ?? {}, smoothing };
-  const docs = readTrainingDocs(jsonlPath, opts.split);
+  const extraFiles = opts.extraData ?? [];
+  const docs = [...readTrainingDocs(jsonlPath, opts.split), ...extraFiles.flatMap((f) => readTrainingDocs(f, undefined))];
   const labels = [...new Set(docs.flatMap((d) => [...d.topics]))].sort();
   const configDir = opts.configDir ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');
   const taxonomy = loadTaxonomy(configDir);
@@ -311,7 +317,7 @@ export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainT
     version,
     createdAt: created.toISOString(),
     labels,
-    params: { learner: kind === 'nb' ? 'natural-bayes-ovr' : 'logistic-ovr', temperature, offset, minDocFreq, ...learnerParams(learner), trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null }, cooccurrence, combiner },
+    params: { learner: kind === 'nb' ? 'natural-bayes-ovr' : 'logistic-ovr', temperature, offset, minDocFreq, ...learnerParams(learner), trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null, extraData: extraFiles }, cooccurrence, combiner },
     bias: model.bias.map(round),
     weights: Object.fromEntries([...model.weights].map(([f, w]) => [f, w.map(round)])),
   };

@@ -49,6 +49,17 @@ describe('trainTopicModel', () => {
     expect(trainTopicModel(data, join(dir, 'split.json'), { split: 'dev' }).documents).toBe(6);
   });
 
+  it('adds every record of the training-only files to the split, and names them in the model file', () => {
+    const data = join(dir, 'split-extra.jsonl');
+    writeFileSync(data, rows.map((r, i) => JSON.stringify({ ...r, split: i % 2 ? 'test' : 'dev' })).join('\n'));
+    const extra = join(dir, 'extra.jsonl');
+    writeFileSync(extra, rows.slice(0, 5).map((r) => JSON.stringify({ ...r, split: 'train' })).join('\n'));
+    const out = join(dir, 'split-extra.json');
+    expect(trainTopicModel(data, out, { split: 'dev', extraData: [extra] }).documents).toBe(11);
+    expect(JSON.parse(readFileSync(out, 'utf8')).params.trainedOn).toEqual({ file: data, documents: 11, split: 'dev', extraData: [extra] });
+    expect(() => trainTopicModel(data, out, { split: 'dev', extraData: [join(dir, 'nope.jsonl')] })).toThrow(/nope\.jsonl/);
+  });
+
   it('names the file and record on bad input', () => {
     const data = join(dir, 'bad.jsonl');
     writeFileSync(data, `${JSON.stringify(rows[0])}\n${JSON.stringify({ title: 'x', topics: 'health' })}\n`);
