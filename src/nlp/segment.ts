@@ -55,7 +55,7 @@ export interface SegmentScoring {
 }
 
 /** Scoring used with a boundary model. */
-export const DEFAULT_SCORING: Readonly<SegmentScoring> = { crf: 0.5, generalWord: 1, curatedWord: 4, perJoin: 3 };
+export const DEFAULT_SCORING: Readonly<SegmentScoring> = { crf: 0.5, generalWord: 0.5, curatedWord: 6, perJoin: 3 };
 /** Without a model: fewest words, curated words break ties. */
 const MAX_MATCH: Readonly<SegmentScoring> = { crf: 0, generalWord: 0, curatedWord: 0.5, perJoin: 1 };
 
@@ -98,7 +98,7 @@ function highestBit(mask: number): number {
  * (`Ông Nguyễn_Văn_Nam`, `Liên Bộ Công_Thương`, `Theo Bộ_trưởng`).
  */
 const NOT_NAME = new Set(
-  'ông bà anh chị em cô chú bác cụ phó bộ sở cục vụ liên tổng ban viện ủy hội đoàn theo tại ngày các những tỉnh huyện xã phường quận thị tp tx sông núi chợ cầu đường phố luật'.split(' '),
+  'ông bà anh chị em cô chú bác cụ phó bộ sở cục vụ liên tổng ban viện ủy hội đoàn theo tại ngày các những tỉnh huyện xã phường quận tp tx sông núi chợ cầu đường phố luật'.split(' '),
 );
 
 /** Longest word the lattice holds (bit masks are 32-bit). */

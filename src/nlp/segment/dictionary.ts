@@ -101,11 +101,11 @@ const NUMERALS = new Set('hai ba bốn sáu bảy tám chín mười'.split(' ')
 /**
  * Function words that mostly start phrases, not words: a general-list entry beginning with one
  * (`có nhà`, `có công`, `không phải`, `của công`) is kept only when two independent general lists
- * both have it (`có thể`, `không khí`); `trong` likewise (`trong khoảng`, `trong vòng`). Other
- * prepositions and `cho`/`một` are left out: too many of their entries are real words (`cho
- * phép`, `cho vay`, `một cửa`).
+ * both have it (`có thể`, `không khí`); `trong`, `từ`, `đến` likewise (`trong khoảng`, `từ ngày`,
+ * `đến nay`). Other prepositions and `cho`/`một` are left out: too many of their entries are real
+ * words (`cho phép`, `cho vay`, `một cửa`).
  */
-const FUNCTION_WORDS = new Set('có không của được các những là đã sẽ đang mà trong'.split(' '));
+const FUNCTION_WORDS = new Set('có không của được các những là đã sẽ đang mà trong từ đến'.split(' '));
 /** Rank prefixes stay outside the title they modify (`Phó Thủ_tướng`, `phó Giám_đốc`). */
 const RANK_PREFIXES = new Set(['phó']);
 
