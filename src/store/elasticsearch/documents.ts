@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Item, ItemLabels, OutletTier } from '../../core/item.js';
-import { foldForSearch } from '../../nlp/fold.js';
+import { foldForIndex } from '../sqlite/fold-index.js';
 import { canonicalJson } from '../sqlite/item-rows.js';
 
 /** Key under which unlabelled items are counted in topic and sentiment series (as in SQLite). */
@@ -34,8 +34,9 @@ export function labelsHash(labels: ItemLabels | null | undefined): string | null
 }
 
 /**
- * Build the stored document. Text is NFC-normalised at this boundary; the folded copies use the
- * shared `foldForSearch`, so `duong sat` and `Đường sắt` meet in the `*_folded` fields.
+ * Build the stored document. Text is NFC-normalised at this boundary; the folded copies use
+ * `foldForIndex` (the same folding as `foldForSearch`, table-driven, and what both adapters apply
+ * to query text), so `duong sat` and `Đường sắt` meet in the `*_folded` fields.
  * `knownLabelsHash`, when given, must be `labelsHash(item.labels)`.
  */
 export function itemToDocument(item: Item, knownLabelsHash?: string | null): ItemDocument {
@@ -52,9 +53,9 @@ export function itemToDocument(item: Item, knownLabelsHash?: string | null): Ite
     title: item.title,
     lead: item.lead ?? null,
     text: item.text,
-    title_folded: foldForSearch(item.title.normalize('NFC')),
-    lead_folded: foldForSearch((item.lead ?? '').normalize('NFC')),
-    text_folded: foldForSearch(item.text.normalize('NFC')),
+    title_folded: foldForIndex(item.title),
+    lead_folded: foldForIndex(item.lead ?? ''),
+    text_folded: foldForIndex(item.text),
     author: item.author ?? null,
     section: item.section ?? null,
     tags: item.tags,
