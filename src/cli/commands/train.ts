@@ -4,12 +4,12 @@ import { DEFAULT_TOPIC_MODEL_KIND, trainTopicModel, type TopicModelKind, type Tr
 
 /** Learner options from the command line, checked (a typo must not silently train the default). */
 function learnerOptions(o: { model: string; smoothing?: string }): Pick<TrainTopicModelOptions, 'model' | 'smoothing'> {
-  if (o.model !== 'nb' && o.model !== 'lr') throw new Error(`--model ${o.model}: expected nb (natural's naive Bayes) or lr (logistic regression)`);
+  if (o.model !== 'nb' && o.model !== 'lr' && o.model !== 'ens') throw new Error(`--model ${o.model}: expected nb (natural's naive Bayes), lr (logistic regression) or ens (both)`);
   const model: TopicModelKind = o.model;
   if (o.smoothing === undefined) return { model };
   const smoothing = Number(o.smoothing);
   if (!(smoothing > 0)) throw new Error(`--smoothing ${o.smoothing}: must be a number > 0`);
-  if (model !== 'nb') throw new Error('--smoothing applies to --model nb only');
+  if (model === 'lr') throw new Error('--smoothing applies to --model nb or ens only');
   return { model, smoothing };
 }
 
@@ -23,7 +23,7 @@ export function registerTrain(program: Command): void {
     .option('--split <name>', 'train only on records with this split (e.g. dev)')
     .option('--extra <files...>', 'training-only labelled JSONL files, every record trains (with --cv: on every fold)')
     .option('--config <dir>', 'config directory (topics.yaml, policies.yaml)', process.env.PULSE_CONFIG_DIR ?? 'config')
-    .option('--model <kind>', 'learner: nb (natural naive Bayes) or lr (logistic regression)', DEFAULT_TOPIC_MODEL_KIND)
+    .option('--model <kind>', 'learner: nb (natural naive Bayes), lr (logistic regression) or ens (both, logits added)', DEFAULT_TOPIC_MODEL_KIND)
     .option('--smoothing <n>', 'naive-Bayes additive smoothing (nb only; default 1)')
     .option('--cv <folds>', 'instead of writing a model, print k-fold cross-validation within --split (default dev)')
     .action((o: { data: string; out: string; split?: string; extra?: string[]; config: string; cv?: string; model: string; smoothing?: string }) => {

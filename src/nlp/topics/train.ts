@@ -27,8 +27,18 @@ import { fitOneVsRestLogistic, type LogisticOptions } from './logreg.js';
 import { fitOneVsRestNaiveBayes } from './naive-bayes.js';
 import { TOPIC_MODEL_FORMAT, topicModelFrom, type TopicModelFile } from './model.js';
 
-/** Topic model learners: `nb` = natural's naive Bayes, `lr` = logistic regression. */
-export type TopicModelKind = 'nb' | 'lr';
+/**
+ * Topic model learners: `nb` = natural's naive Bayes, `lr` = logistic regression, `ens` = both,
+ * their logits added (naive Bayes scaled down by {@link ENSEMBLE_NB_WEIGHT}).
+ */
+export type TopicModelKind = 'nb' | 'lr' | 'ens';
+
+/**
+ * Weight of the naive-Bayes logits in `ens`: the ratio of the two learners' calibrated logit
+ * scales (≈0.1 for nb, ≈1.2 for lr), so each contributes on the same scale. Both are linear in
+ * the features, so their sum is one linear model and the analyser's fast path is unchanged.
+ */
+export const ENSEMBLE_NB_WEIGHT = 0.08;
 
 /** The learner used when none is given (highest dev CV micro-F1, see docs/EVALUATION.md). */
 export const DEFAULT_TOPIC_MODEL_KIND: TopicModelKind = 'nb';
@@ -137,6 +147,7 @@ function fitLearner(docs: TrainingDoc[], labels: string[], opts: LearnerOptions)
   const index = new Map(vocab.map((f, i) => [f, i]));
   const examples = docs.map((d) => d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const targets = docs.map((d) => Uint8Array.from(labels, (l) => (d.topics.has(l) ? 1 : 0)));
+  if (opts.kind === 'ens') return addModels(fitLearner(docs, labels, { ...opts, kind: 'lr', minDocFreq: 1 }), fitLearner(docs, labels, { ...opts, kind: 'nb', minDocFreq: 2 }), ENSEMBLE_NB_WEIGHT);
   if (opts.kind === 'nb') {
     const nb = fitOneVsRestNaiveBayes(examples, targets, vocab.length, labels.length, opts.smoothing);
     const weights = new Map<string, number[]>();
@@ -153,6 +164,18 @@ function fitLearner(docs: TrainingDoc[], labels: string[], opts: LearnerOptions)
     if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights.set(f, row);
   });
   return { labels, bias: Array.from(fitted.bias), weights };
+}
+
+/** `a + scale·b`, feature by feature (a feature missing from one model adds nothing there). */
+function addModels(a: RawModel, b: RawModel, scale: number): RawModel {
+  const weights = new Map<string, number[]>();
+  for (const [f, row] of a.weights) weights.set(f, [...row]);
+  for (const [f, row] of b.weights) {
+    const sum = weights.get(f) ?? new Array<number>(row.length).fill(0);
+    row.forEach((w, i) => (sum[i] = (sum[i] as number) + scale * w));
+    weights.set(f, sum);
+  }
+  return { labels: a.labels, bias: a.bias.map((x, i) => x + scale * (b.bias[i] as number)), weights };
 }
 
 /** Feature rows whose every weight is below this are dropped from the file. */
@@ -172,9 +195,10 @@ interface LearnerOptions {
 const TEMPERATURES: Record<TopicModelKind, readonly number[]> = {
   nb: [0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.5],
   lr: [0.25, 0.35, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2],
+  ens: [0.25, 0.35, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2],
 };
 /** Lowest logit shift tried at calibration (naive Bayes's prior ratio sits further off). */
-const LOWEST_OFFSET: Record<TopicModelKind, number> = { nb: -8, lr: -4 };
+const LOWEST_OFFSET: Record<TopicModelKind, number> = { nb: -8, lr: -4, ens: -4 };
 
 function rawLogits(model: RawModel, features: string[]): number[] {
   const logit = [...model.bias];
@@ -279,9 +303,13 @@ export function cooccurrenceMatrix(docs: readonly { topics: ReadonlySet<string> 
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+const LEARNER_NAMES: Record<TopicModelKind, string> = { nb: 'natural-bayes-ovr', lr: 'logistic-ovr', ens: 'logistic+natural-bayes-ovr' };
+
 /** The learner's own settings, recorded in the model file. */
-function learnerParams(learner: LearnerOptions): { smoothing: number } | { logistic: LogisticOptions } {
-  return learner.kind === 'nb' ? { smoothing: learner.smoothing } : { logistic: { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...learner.logistic } };
+function learnerParams(learner: LearnerOptions): { smoothing?: number; logistic?: LogisticOptions; nbWeight?: number } {
+  const logistic = { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...learner.logistic };
+  if (learner.kind === 'nb') return { smoothing: learner.smoothing };
+  return learner.kind === 'lr' ? { logistic } : { logistic, smoothing: learner.smoothing, nbWeight: ENSEMBLE_NB_WEIGHT };
 }
 
 /**
@@ -293,7 +321,7 @@ function learnerParams(learner: LearnerOptions): { smoothing: number } | { logis
  */
 export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainTopicModelOptions = {}): TrainTopicModelResult {
   const kind = opts.model ?? DEFAULT_TOPIC_MODEL_KIND;
-  if (kind !== 'nb' && kind !== 'lr') throw new Error(`topic model kind "${String(kind)}": expected "nb" or "lr"`);
+  if (kind !== 'nb' && kind !== 'lr' && kind !== 'ens') throw new Error(`topic model kind "${String(kind)}": expected "nb", "lr" or "ens"`);
   const minDocFreq = opts.minDocFreq ?? (kind === 'nb' ? 2 : 1);
   const smoothing = opts.smoothing ?? 1;
   const learner: LearnerOptions = { kind, minDocFreq, logistic: opts.logistic ?? {}, smoothing };
@@ -317,7 +345,7 @@ export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainT
     version,
     createdAt: created.toISOString(),
     labels,
-    params: { learner: kind === 'nb' ? 'natural-bayes-ovr' : 'logistic-ovr', temperature, offset, minDocFreq, ...learnerParams(learner), trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null, extraData: extraFiles }, cooccurrence, combiner },
+    params: { learner: LEARNER_NAMES[kind], temperature, offset, minDocFreq, ...learnerParams(learner), trainedOn: { file: jsonlPath, documents: docs.length, split: opts.split ?? null, extraData: extraFiles }, cooccurrence, combiner },
     bias: model.bias.map(round),
     weights: Object.fromEntries([...model.weights].map(([f, w]) => [f, w.map(round)])),
   };

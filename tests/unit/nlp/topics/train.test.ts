@@ -16,7 +16,7 @@ const rows = [
 ];
 
 describe('trainTopicModel', () => {
-  it.each(['nb', 'lr'] as const)('writes a versioned %s model file that the analyser can load and that separates the classes', (kind) => {
+  it.each(['nb', 'lr', 'ens'] as const)('writes a versioned %s model file that the analyser can load and that separates the classes', (kind) => {
     const data = join(dir, `train-${kind}.jsonl`);
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
     const out = join(dir, 'models', `topics-${kind}.json`);
@@ -40,7 +40,7 @@ describe('trainTopicModel', () => {
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
     const result = trainTopicModel(data, join(dir, 'default.json'));
     expect(result.version.startsWith(`topics-${DEFAULT_TOPIC_MODEL_KIND}-`)).toBe(true);
-    expect(() => trainTopicModel(data, join(dir, 'other.json'), { model: 'svm' as 'nb' })).toThrow(/topic model kind "svm": expected "nb" or "lr"/);
+    expect(() => trainTopicModel(data, join(dir, 'other.json'), { model: 'svm' as 'nb' })).toThrow(/topic model kind "svm": expected "nb", "lr" or "ens"/);
   });
 
   it('trains only on the requested split', () => {
@@ -71,7 +71,7 @@ describe('trainTopicModel', () => {
 });
 
 describe('trained model scoring', () => {
-  it.each(['nb', 'lr'] as const)('scores tokens (predictFields) exactly as it scores their feature strings (predict), accented or not (%s)', (kind) => {
+  it.each(['nb', 'lr', 'ens'] as const)('scores tokens (predictFields) exactly as it scores their feature strings (predict), accented or not (%s)', (kind) => {
     const data = join(dir, `same-${kind}.jsonl`);
     writeFileSync(data, rows.map((r) => JSON.stringify(r)).join('\n'));
     const out = join(dir, `same-${kind}.json`);
