@@ -19,12 +19,15 @@ import { loadTopicModel } from './topics/model.js';
 import { compileTaxonomy, type TopicHit } from './topics/taxonomy-scorer.js';
 import { loadTaxonomy } from './topics/taxonomy-schema.js';
 import { createStoryIndex, type StoryIndex, type StoryIndexOptions } from './stories/story-index.js';
+import { restoreFastStringPrototype } from './string-prototype.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Analyser code version; bump when labels for the same input change. */
 export const ANALYSER_VERSION = 'analyse-1';
 /** Entities are read from the head of the body: what an article is about is named early. */
 const ENTITY_TEXT_SYLLABLES = 1000;
+/** Items between two checks that String.prototype is still fast (a module loaded later may have slowed it). */
+const STRING_PROTOTYPE_CHECK_EVERY = 4096;
 
 /** Options for {@link createAnalyser}. */
 export interface AnalyserOptions {
@@ -64,11 +67,18 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
   const entities = createEntityExtractor(loadGazetteer(configDir));
   const storyIndex = opts.storyIndex ?? createStoryIndex(opts.storyIndexOptions);
   const version = `${ANALYSER_VERSION}+${model?.version ?? 'taxonomy'}`;
+  // Workers import ioredis before creating the analyser; its String subclass would cost every stage ~25 %.
+  restoreFastStringPrototype();
+  let sinceCheck = 0;
 
   return {
     version,
     storyIndex,
     analyse(item) {
+      if (++sinceCheck >= STRING_PROTOTYPE_CHECK_EVERY) {
+        sinceCheck = 0;
+        restoreFastStringPrototype();
+      }
       // NFC at the boundary; normaliseForMatching keeps lengths, so offsets stay valid for the NFC text.
       const title = (item.title ?? '').normalize('NFC');
       const lead = (item.lead ?? '').normalize('NFC');

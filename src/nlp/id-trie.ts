@@ -12,10 +12,16 @@ export class IdTrie {
   private edgeSlots = new Int32Array(1024 * 3).fill(-1);
   private mask = 1023;
   private edges = 0;
+  /**
+   * 1 for syllable ids that label some edge below the root. Most text syllables label none, and
+   * a dense array read answers them without probing the edge table (a cache miss per probe).
+   */
+  private deepIds = new Uint8Array(0);
 
   /** Child of `node` along syllable `id`, or -1. */
   child(node: number, id: number): number {
     if (node === 0) return id >= 0 && id < this.rootChild.length ? (this.rootChild[id] as number) : -1;
+    if (id < 0 || id >= this.deepIds.length || this.deepIds[id] === 0) return -1;
     const slots = this.edgeSlots;
     for (let slot = slotOf(node, id, this.mask); ; slot = (slot + 1) & this.mask) {
       const n = slots[3 * slot] as number;
@@ -40,6 +46,12 @@ export class IdTrie {
       return created;
     }
     if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
+    if (id >= this.deepIds.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.deepIds.length * 2));
+      grown.set(this.deepIds);
+      this.deepIds = grown;
+    }
+    this.deepIds[id] = 1;
     this.put(node, id, created);
     this.edges++;
     return created;

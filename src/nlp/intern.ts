@@ -7,13 +7,22 @@
  * a repeat. Canonical strings carry a cached hash, ids index plain arrays.
  */
 
+/** Int32 fields per table slot: id (-1 = empty), hash, length, offset of the characters in the pool. */
+const SLOT = 4;
+
 /** An open-addressing table of distinct slices. */
 export class SliceInterner {
-  /** Slot i at [2i, 2i + 2): id (-1 = empty) and the slice's hash, so a probe reads one cache line. */
+  /**
+   * Slot i at [4i, 4i + 4): id, hash, length and pool offset, so a probe reads one cache line
+   * and compares against the contiguous character pool instead of chasing each string object
+   * (a cache miss per token when the strings lie scattered over the heap).
+   */
   private table: Int32Array;
   private mask: number;
   private readonly strings: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Characters of every interned string, back to back. */
+  private pool = new Uint16Array(1 << 14);
+  private poolUsed = 0;
 
   /**
    * @param limit - distinct strings kept. Past it, `reset` starts the table over (ids are
@@ -24,7 +33,7 @@ export class SliceInterner {
     private readonly limit = 200_000,
     private readonly whenFull: 'reset' | 'refuse' = 'reset',
   ) {
-    this.table = new Int32Array(2 << 12).fill(-1);
+    this.table = new Int32Array(SLOT << 12).fill(-1);
     this.mask = (1 << 12) - 1;
   }
 
@@ -73,15 +82,16 @@ export class SliceInterner {
     const hs = h | 0;
     const len = end - start;
     const table = this.table;
+    const pool = this.pool;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = table[2 * slot] as number;
+      const at = SLOT * slot;
+      const id = table[at] as number;
       if (id < 0) return this.add(text.slice(start, end), h, slot);
-      if (table[2 * slot + 1] !== hs) continue;
-      const s = this.strings[id] as string;
-      if (s.length !== len) continue;
+      if (table[at + 1] !== hs || table[at + 2] !== len) continue;
+      const offset = table[at + 3] as number;
       let same = true;
       for (let k = 0; k < len; k++) {
-        if (s.charCodeAt(k) !== text.charCodeAt(start + k)) {
+        if (pool[offset + k] !== text.charCodeAt(start + k)) {
           same = false;
           break;
         }
@@ -98,33 +108,51 @@ export class SliceInterner {
     }
     const id = this.strings.length;
     this.strings.push(s);
-    this.hashes.push(h);
-    if (slot < 0) for (slot = h & this.mask; (this.table[2 * slot] as number) >= 0; slot = (slot + 1) & this.mask);
-    this.table[2 * slot] = id;
-    this.table[2 * slot + 1] = h | 0;
+    if (this.poolUsed + s.length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + s.length));
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const offset = this.poolUsed;
+    for (let k = 0; k < s.length; k++) this.pool[offset + k] = s.charCodeAt(k);
+    this.poolUsed += s.length;
+    if (slot < 0) for (slot = h & this.mask; (this.table[SLOT * slot] as number) >= 0; slot = (slot + 1) & this.mask);
+    this.put(this.table, slot, id, h | 0, s.length, offset);
     if (this.strings.length * 2 > this.mask + 1) this.grow();
     return id;
   }
 
+  private put(table: Int32Array, slot: number, id: number, hash: number, length: number, offset: number): void {
+    table[SLOT * slot] = id;
+    table[SLOT * slot + 1] = hash;
+    table[SLOT * slot + 2] = length;
+    table[SLOT * slot + 3] = offset;
+  }
+
   private grow(): void {
+    const old = this.table;
     const capacity = (this.mask + 1) * 2;
-    const table = new Int32Array(capacity * 2).fill(-1);
+    const table = new Int32Array(capacity * SLOT).fill(-1);
     const mask = capacity - 1;
-    this.hashes.forEach((h, id) => {
-      let slot = h & mask;
-      while ((table[2 * slot] as number) >= 0) slot = (slot + 1) & mask;
-      table[2 * slot] = id;
-      table[2 * slot + 1] = h | 0;
-    });
+    // Re-placed in id order, as before the pool existed: probe sequences are the same.
+    const byId = new Int32Array(this.strings.length).fill(-1);
+    for (let at = 0; at < old.length; at += SLOT) if ((old[at] as number) >= 0) byId[old[at] as number] = at;
+    for (let id = 0; id < byId.length; id++) {
+      const at = byId[id] as number;
+      const h = old[at + 1] as number;
+      let slot = (h >>> 0) & mask;
+      while ((table[SLOT * slot] as number) >= 0) slot = (slot + 1) & mask;
+      this.put(table, slot, id, h, old[at + 2] as number, old[at + 3] as number);
+    }
     this.table = table;
     this.mask = mask;
   }
 
   private reset(): void {
-    this.table = new Int32Array(2 << 12).fill(-1);
+    this.table = new Int32Array(SLOT << 12).fill(-1);
     this.mask = (1 << 12) - 1;
     this.strings.length = 0;
-    this.hashes.length = 0;
+    this.poolUsed = 0;
     this.generation++;
   }
 }

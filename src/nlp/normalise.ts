@@ -120,8 +120,37 @@ const CHAR_MAP: Record<string, string> = {
   '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\uFEFF': ' ', '\u00AD': ' ', '\u2028': '\n', '\u2029': '\n',
 };
 const COMBINING = /[\u0300-\u036F]/;
-/** A compact class with ranges is ~6x faster in V8 than listing every key; misses map to themselves. */
-const CHAR_MAP_RE = /[\u00D0\u00F0\u0189\u00AB\u00BB\u0060\u00A0\u00AD\t\v\f\u2000-\u206F\u2212\u3000\uFEFF]/g;
+/**
+ * {@link CHAR_MAP} by code unit (0 = kept): one typed-array read per character. Every key and
+ * replacement is one UTF-16 unit, so mapping keeps offsets; a regexp replace with a callback per
+ * quote or dash cost several times more on press text full of `“”` and `–`.
+ */
+const LOOKALIKE = ((): Uint16Array => {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of Object.entries(CHAR_MAP)) {
+    if (from.length !== 1 || to.length !== 1) throw new Error(`CHAR_MAP entry ${JSON.stringify(from)} → ${JSON.stringify(to)} is not one code unit to one`);
+    table[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return table;
+})();
+
+/** Replace every {@link CHAR_MAP} key by its value (the input itself when there is none). */
+function mapLookalikes(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && LOOKALIKE[text.charCodeAt(i)] === 0) i++;
+  if (i === n) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (; i < n; i++) {
+    const to = LOOKALIKE[text.charCodeAt(i)] as number;
+    if (to === 0) continue;
+    parts.push(text.slice(from, i), String.fromCharCode(to));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 /**
  * Length-preserving normalisation for matching: NFC, tone placement, look-alike letters, quotes,
@@ -133,7 +162,7 @@ export function normaliseForMatching(text: string, alreadyNfc = false): string {
   // normalize() costs a full pass even on NFC text; most pages carry no combining mark at all.
   // A caller that normalised already (the analyser, at its boundary) skips even the check.
   const nfc = alreadyNfc || !COMBINING.test(text) ? text : text.normalize('NFC');
-  return unifyTonePlacement(nfc.replace(CHAR_MAP_RE, (c) => CHAR_MAP[c] ?? c));
+  return unifyTonePlacement(mapLookalikes(nfc));
 }
 
 /** UTF-8 read as Windows-1252: `Ä‘` for `đ`, `áº¡` for `ạ`, `Æ°` for `ư`. */

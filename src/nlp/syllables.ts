@@ -154,13 +154,14 @@ class Token implements IndexedToken {
   declare readonly flags: number;
   /** Shared per-word forms; hot loops read them directly instead of through the getters. */
   declare readonly f: RawForms;
-  constructor(start: number, end: number, breakBefore: boolean, f: RawForms) {
+  /** `foldedId`, `keyId` and `flags` are those of `f`, passed in so the tokeniser need not read `f` (a cache miss). */
+  constructor(start: number, end: number, breakBefore: boolean, f: RawForms, foldedId = f.foldedId, keyId = f.keyId, flags = f.flags) {
     (this as { start: number }).start = start;
     (this as { end: number }).end = end;
     (this as { breakBefore: boolean }).breakBefore = breakBefore;
-    (this as { foldedId: number }).foldedId = f.foldedId;
-    (this as { keyId: number }).keyId = f.keyId;
-    (this as { flags: number }).flags = f.flags;
+    (this as { foldedId: number }).foldedId = foldedId;
+    (this as { keyId: number }).keyId = keyId;
+    (this as { flags: number }).flags = flags;
     (this as { f: RawForms }).f = f;
   }
   get lower(): string {
@@ -268,14 +269,40 @@ const FLATTEN = /^/;
 /** Raw tokens interned straight from the text, with their forms by id: no slice per token. */
 const rawInterner = new SliceInterner();
 let rawById: (RawForms | undefined)[] = [];
+/**
+ * Ids and flags of `rawById[id]` copied into dense arrays (valid where `rawById[id]` is set):
+ * the tokeniser reads a few bytes of a small array instead of the scattered forms object.
+ */
+let rawFoldedIds = new Int32Array(1 << 12);
+let rawKeyIds = new Int32Array(1 << 12);
+let rawFlags = new Int32Array(1 << 12);
 let rawGeneration = 0;
-function rawFormsOfSlice(text: string, start: number, end: number, hash: number): RawForms {
+/** Raw id of a slice, its forms made (and their ids copied) on first sight. */
+function rawIdOfSlice(text: string, start: number, end: number, hash: number): number {
   const id = rawInterner.idHashed(text, start, end, hash);
   if (rawInterner.generation !== rawGeneration) {
     rawById = [];
     rawGeneration = rawInterner.generation;
   }
-  return (rawById[id] ??= rawForms(rawInterner.str(id)));
+  if (rawById[id] === undefined) {
+    const f = rawForms(rawInterner.str(id));
+    rawById[id] = f;
+    if (id >= rawFoldedIds.length) {
+      const size = Math.max(id + 1, rawFoldedIds.length * 2);
+      rawFoldedIds = grownCopy(rawFoldedIds, size);
+      rawKeyIds = grownCopy(rawKeyIds, size);
+      rawFlags = grownCopy(rawFlags, size);
+    }
+    rawFoldedIds[id] = f.foldedId;
+    rawKeyIds[id] = f.keyId;
+    rawFlags[id] = f.flags;
+  }
+  return id;
+}
+function grownCopy(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /** 1 for code units that belong to words (letters, marks, digits, surrogate halves), built once (~5 ms). */
@@ -323,9 +350,9 @@ export function tokenizeSyllables(text: string, maxTokens = Infinity): SyllableT
     const start = i;
     let hash = SliceInterner.HASH_SEED;
     for (let c = text.charCodeAt(i); i < n && WORD[c] === 1; c = text.charCodeAt(++i)) hash = SliceInterner.hashStep(hash, c);
-    const f = rawFormsOfSlice(text, start, i, hash);
+    const id = rawIdOfSlice(text, start, i, hash);
     const breakBefore = tokens.length > 0 && start > previousEnd && gapBreak(text, previousEnd, start, previousLength);
-    tokens.push(new Token(start, i, breakBefore, f));
+    tokens.push(new Token(start, i, breakBefore, rawById[id] as RawForms, rawFoldedIds[id] as number, rawKeyIds[id] as number, rawFlags[id] as number));
     previousEnd = i;
     previousLength = i - start;
   }

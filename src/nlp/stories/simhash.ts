@@ -133,9 +133,13 @@ function flushLanes(): void {
   lanes.fill(0);
 }
 
+/** Weighted per-bit sums (reused: one call at a time; a fresh 512-byte typed array per item is an off-heap allocation). */
+const bitSums = new Float64Array(64);
+
 /** {@link simhash64} over precomputed syllable hashes (the analyser's hot path). */
 export function simhash64OfHashes(fields: readonly HashedShingleField[]): Hash64 {
-  const acc = new Float64Array(64);
+  const acc = bitSums;
+  acc.fill(0);
   let any = false;
   for (const { hashes, count: n, weight } of fields) {
     if (n === 0) continue;
