@@ -65,11 +65,13 @@ export interface TrainTopicModelOptions {
   extraData?: string[];
   /**
    * Features seen in fewer documents are dropped.
-   * @defaultValue 2 for `nb` (a single sighting gives a wild log ratio), 1 for `lr` (L2 tames rare features)
+   * @defaultValue 2 for `nb`, 1 for `lr`, 3 for `ens` (see DEFAULT_MIN_DOC_FREQ)
    */
   minDocFreq?: number;
   /** Logistic regression settings (L2, epochs, step, positive weighting). */
   logistic?: LogisticOptions;
+  /** `ens` only: weight of the naive-Bayes logits. @defaultValue {@link ENSEMBLE_NB_WEIGHT} */
+  nbWeight?: number;
   /** Config directory with topics.yaml/policies.yaml (for the combiner). @defaultValue `<repo>/config` */
   configDir?: string;
   /**
@@ -147,7 +149,7 @@ function fitLearner(docs: TrainingDoc[], labels: string[], opts: LearnerOptions)
   const index = new Map(vocab.map((f, i) => [f, i]));
   const examples = docs.map((d) => d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const targets = docs.map((d) => Uint8Array.from(labels, (l) => (d.topics.has(l) ? 1 : 0)));
-  if (opts.kind === 'ens') return addModels(fitLearner(docs, labels, { ...opts, kind: 'lr', minDocFreq: 1 }), fitLearner(docs, labels, { ...opts, kind: 'nb', minDocFreq: 2 }), ENSEMBLE_NB_WEIGHT);
+  if (opts.kind === 'ens') return addModels(fitLearner(docs, labels, { ...opts, kind: 'lr' }), fitLearner(docs, labels, { ...opts, kind: 'nb' }), opts.nbWeight);
   if (opts.kind === 'nb') {
     const nb = fitOneVsRestNaiveBayes(examples, targets, vocab.length, labels.length, opts.smoothing);
     const weights = new Map<string, number[]>();
@@ -186,6 +188,7 @@ interface LearnerOptions {
   minDocFreq: number;
   logistic: LogisticOptions;
   smoothing: number;
+  nbWeight: number;
 }
 
 /**
@@ -303,13 +306,20 @@ export function cooccurrenceMatrix(docs: readonly { topics: ReadonlySet<string> 
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Features seen in fewer training documents are dropped. `nb`: a single sighting gives a wild log
+ * ratio. `lr`: L2 tames rare features. `ens`: both parts share one vocabulary, cut at 3 so the
+ * model stays small in memory and in cache on a few thousand training items (docs/EVALUATION.md).
+ */
+const DEFAULT_MIN_DOC_FREQ: Record<TopicModelKind, number> = { nb: 2, lr: 1, ens: 3 };
+
 const LEARNER_NAMES: Record<TopicModelKind, string> = { nb: 'natural-bayes-ovr', lr: 'logistic-ovr', ens: 'logistic+natural-bayes-ovr' };
 
 /** The learner's own settings, recorded in the model file. */
 function learnerParams(learner: LearnerOptions): { smoothing?: number; logistic?: LogisticOptions; nbWeight?: number } {
   const logistic = { l2: 0.1, epochs: 30, rate: 0.3, positiveWeightPower: 0.5, ...learner.logistic };
   if (learner.kind === 'nb') return { smoothing: learner.smoothing };
-  return learner.kind === 'lr' ? { logistic } : { logistic, smoothing: learner.smoothing, nbWeight: ENSEMBLE_NB_WEIGHT };
+  return learner.kind === 'lr' ? { logistic } : { logistic, smoothing: learner.smoothing, nbWeight: learner.nbWeight };
 }
 
 /**
@@ -322,9 +332,9 @@ function learnerParams(learner: LearnerOptions): { smoothing?: number; logistic?
 export function trainTopicModel(jsonlPath: string, outPath: string, opts: TrainTopicModelOptions = {}): TrainTopicModelResult {
   const kind = opts.model ?? DEFAULT_TOPIC_MODEL_KIND;
   if (kind !== 'nb' && kind !== 'lr' && kind !== 'ens') throw new Error(`topic model kind "${String(kind)}": expected "nb", "lr" or "ens"`);
-  const minDocFreq = opts.minDocFreq ?? (kind === 'nb' ? 2 : 1);
+  const minDocFreq = opts.minDocFreq ?? DEFAULT_MIN_DOC_FREQ[kind];
   const smoothing = opts.smoothing ?? 1;
-  const learner: LearnerOptions = { kind, minDocFreq, logistic: opts.logistic ?? {}, smoothing };
+  const learner: LearnerOptions = { kind, minDocFreq, logistic: opts.logistic ?? {}, smoothing, nbWeight: opts.nbWeight ?? ENSEMBLE_NB_WEIGHT };
   const extraFiles = opts.extraData ?? [];
   const docs = [...readTrainingDocs(jsonlPath, opts.split), ...extraFiles.flatMap((f) => readTrainingDocs(f, undefined))];
   const labels = [...new Set(docs.flatMap((d) => [...d.topics]))].sort();
