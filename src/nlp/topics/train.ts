@@ -1,15 +1,16 @@
 /**
  * Train the topic model from labelled JSONL and write a versioned model file.
  *
- * Two learners, both one-vs-rest (an item can carry several topics) over folded syllable
- * uni/bigrams, both exported as per-feature, per-topic additive logits plus a bias, so the
- * analyser scores either with the same fast path (model.ts):
- * - `nb` (default): `natural`'s BayesClassifier counts feature presence per topic (naive-bayes.ts);
- *   the weights are log-likelihood ratios, the bias the log prior ratio.
+ * Learners, all one-vs-rest (an item can carry several topics) over folded syllable uni/bigrams,
+ * all exported as per-feature, per-topic additive logits plus a bias, so the analyser scores any
+ * of them with the same fast path (model.ts):
+ * - `nb` (the command's default): `natural`'s BayesClassifier counts feature presence per topic
+ *   (naive-bayes.ts); the weights are log-likelihood ratios, the bias the log prior ratio.
  * - `lr`: a hand-written L2 logistic regression (logreg.ts).
- * The default was chosen by dev 5-fold CV micro-F1 of the whole pipeline (docs/EVALUATION.md).
- * Both train on the labelled items plus one pseudo-document per curated taxonomy phrase (so the
- * model knows the domain vocabulary beyond the few hundred examples). The logit scale and shift
+ * - `ens` (the shipped model): `lr` + {@link ENSEMBLE_NB_WEIGHT} × `nb`, one linear model again.
+ * The shipped learner was chosen by 5-fold CV over the training-only items (docs/EVALUATION.md).
+ * All train on the labelled items (plus any `extraData` files) and one pseudo-document per
+ * curated taxonomy phrase (so the model knows the domain vocabulary beyond the examples). The logit scale and shift
  * are fitted by 3-fold cross-validation on the training data itself, so the probabilities the
  * analyser combines with the taxonomy are calibrated, not 0/1, and comparable across learners.
  */
@@ -40,7 +41,7 @@ export type TopicModelKind = 'nb' | 'lr' | 'ens';
  */
 export const ENSEMBLE_NB_WEIGHT = 0.08;
 
-/** The learner used when none is given (highest dev CV micro-F1, see docs/EVALUATION.md). */
+/** The learner used when none is given: the one built on `natural` (the shipped model is `ens`, see docs/EVALUATION.md). */
 export const DEFAULT_TOPIC_MODEL_KIND: TopicModelKind = 'nb';
 
 /** Options for {@link trainTopicModel}. */
