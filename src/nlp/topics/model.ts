@@ -204,6 +204,17 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
  * Load a model file.
  * @throws Error naming the file when it cannot be read or does not match the format.
  */
+const topicModelHeaderSchema = topicModelFileSchema.omit({ weights: true });
+
+/** `weights` as the schema describes it (feature → array of finite numbers), validated in place. */
+function checkedWeights(weights: unknown, path: string): Record<string, number[]> {
+  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) throw new Error(`topic model ${path}: weights: expected an object`);
+  for (const [feature, row] of Object.entries(weights)) {
+    if (!Array.isArray(row) || !row.every((w) => typeof w === 'number' && Number.isFinite(w))) throw new Error(`topic model ${path}: weights.${feature}: expected an array of numbers`);
+  }
+  return weights as Record<string, number[]>;
+}
+
 export function loadTopicModel(path: string): TopicModel {
   let json: unknown;
   try {
@@ -211,9 +222,12 @@ export function loadTopicModel(path: string): TopicModel {
   } catch (err) {
     throw new Error(`topic model ${path}: cannot read (${(err as Error).message})`);
   }
-  const parsed = topicModelFileSchema.safeParse(json);
+  // The weight rows are checked by hand: zod would copy every one of the ~20,000 arrays, and that
+  // transient copy was most of the analyser's peak memory at start-up.
+  const { weights, ...rest } = (json ?? {}) as { weights?: unknown };
+  const parsed = topicModelHeaderSchema.safeParse(rest);
   if (!parsed.success) {
     throw new Error(`topic model ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   }
-  return topicModelFrom(parsed.data);
+  return topicModelFrom({ ...parsed.data, weights: checkedWeights(weights, path) });
 }

@@ -67,6 +67,11 @@ describe('trainTopicModel', () => {
     expect(() => loadTopicModel(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read/);
     writeFileSync(join(dir, 'wrong.json'), '{"format":1}');
     expect(() => loadTopicModel(join(dir, 'wrong.json'))).toThrow(/wrong\.json: version/);
+    const good = JSON.parse(readFileSync(join(dir, 'default.json'), 'utf8'));
+    writeFileSync(join(dir, 'bad-row.json'), JSON.stringify({ ...good, weights: { ...good.weights, lua: [1, 'x'] } }));
+    expect(() => loadTopicModel(join(dir, 'bad-row.json'))).toThrow(/bad-row\.json: weights\.lua: expected an array of numbers/);
+    writeFileSync(join(dir, 'no-weights.json'), JSON.stringify({ ...good, weights: [] }));
+    expect(() => loadTopicModel(join(dir, 'no-weights.json'))).toThrow(/no-weights\.json: weights: expected an object/);
   });
 });
 
