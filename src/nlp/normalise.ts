@@ -108,7 +108,7 @@ function unifyTonePlacement(text: string): string {
 }
 
 /** One-to-one character repairs: look-alike letters, typographic quotes and dashes, odd spaces. */
-const CHAR_MAP: Record<string, string> = {
+export const CHAR_MAP: Readonly<Record<string, string>> = {
   '\u00D0': 'Đ', // Icelandic Eth, a common stand-in for Đ in legacy encodings
   '\u00F0': 'đ',
   '\u0189': 'Đ', // African D
