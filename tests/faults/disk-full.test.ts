@@ -61,8 +61,7 @@ describe(`SQLite store full for ${FULL_MS} ms mid-run, then space returns`, () =
   let booted: BootedProcess;
 
   beforeAll(async () => {
-    h = await createFaultHarness({ articles: 140 });
-    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 100 });
+    h = await createFaultHarness({ articles: 140, slowPressMs: 100 });
     booted = await h.boot();
   }, 60_000);
   afterAll(async () => h?.cleanup());

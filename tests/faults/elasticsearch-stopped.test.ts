@@ -30,8 +30,8 @@ describe.skipIf(skipEs)(`Elasticsearch node killed, down for ${DOWN_MS} ms mid-r
     h = await createFaultHarness({
       articles: 140,
       env: { PULSE_STORE: 'elasticsearch', ELASTICSEARCH_URL: node.url, ELASTICSEARCH_INDEX_PREFIX: `fault-${Date.now().toString(36)}` },
+      slowPressMs: 100,
     });
-    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 100 });
     booted = await h.boot();
   }, 240_000);
   afterAll(async () => {

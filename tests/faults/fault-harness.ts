@@ -33,6 +33,8 @@ export interface FaultHarnessOptions {
   fetcher?: { timeoutMs?: number; idleTimeoutMs?: number };
   /** Extra env for in-process roles (e.g. `PULSE_STORE: 'elasticsearch'` and its URL). */
   env?: Record<string, string>;
+  /** Every outlet answers this many ms late, so the run lasts long enough for a fault to land mid-run. */
+  slowPressMs?: number;
 }
 
 /** One fault case's world. */
@@ -55,6 +57,7 @@ export interface FaultHarness {
 /** Set up a fault case against the local press server with a unique queue prefix. */
 export async function createFaultHarness(opts: FaultHarnessOptions = {}): Promise<FaultHarness> {
   const press = await startPressServer({ articles: opts.articles ?? 120, ...opts.press });
+  if (opts.slowPressMs) for (const o of press.corpus.outlets) press.setFault(o.id, { slow: opts.slowPressMs });
   const dir = mkdtempSync(join(tmpdir(), 'pulse-fault-'));
   const prefix = uniquePrefix();
   const sources = opts.sources ? opts.sources(press.sources) : press.sources;

@@ -40,8 +40,7 @@ describe('Redis killed mid-run, unreachable for a while, restarted from its AOF'
   beforeAll(async () => {
     redis = new OwnRedis(await freePort());
     await redis.start();
-    h = await createFaultHarness({ articles: 140, redisUrl: redis.url });
-    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 150 });
+    h = await createFaultHarness({ articles: 140, redisUrl: redis.url, slowPressMs: 150 });
     booted = await h.boot();
   }, 60_000);
   afterAll(async () => {

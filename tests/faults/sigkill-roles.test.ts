@@ -24,9 +24,8 @@ describe(`SIGKILL of each worker role at random points (seed ${seed})`, () => {
   const kills: string[] = [];
 
   beforeAll(async () => {
-    h = await createFaultHarness({ articles: SOAK ? 320 : 140 });
     // Slow pages a little so kills land while jobs are in flight in every stage.
-    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 250 });
+    h = await createFaultHarness({ articles: SOAK ? 320 : 140, slowPressMs: 250 });
     observer = await h.boot([]);
   }, 60_000);
   afterAll(async () => h?.cleanup());

@@ -15,8 +15,7 @@ describe(`SQLite locked by another writer for ${LOCK_MS} ms, then released`, () 
   let booted: BootedProcess;
 
   beforeAll(async () => {
-    h = await createFaultHarness({ articles: 140 });
-    for (const o of h.press.corpus.outlets) h.press.setFault(o.id, { slow: 100 });
+    h = await createFaultHarness({ articles: 140, slowPressMs: 100 });
     booted = await h.boot();
   }, 60_000);
   afterAll(async () => h?.cleanup());
