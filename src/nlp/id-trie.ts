@@ -4,6 +4,8 @@
  * (node, syllable). A walk touches a few small typed arrays instead of chasing Map objects,
  * which matters when every text position starts a walk.
  */
+import { grownTo } from './typed-grow.js';
+
 export class IdTrie {
   /** Number of nodes, root included. */
   nodes = 1;
@@ -37,20 +39,12 @@ export class IdTrie {
     if (existing >= 0) return existing;
     const created = this.nodes++;
     if (node === 0) {
-      if (id >= this.rootChild.length) {
-        const grown = new Int32Array(Math.max(id + 1, this.rootChild.length * 2)).fill(-1);
-        grown.set(this.rootChild);
-        this.rootChild = grown;
-      }
+      this.rootChild = grownTo(this.rootChild, id + 1, -1);
       this.rootChild[id] = created;
       return created;
     }
     if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
-    if (id >= this.deepIds.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.deepIds.length * 2));
-      grown.set(this.deepIds);
-      this.deepIds = grown;
-    }
+    this.deepIds = grownTo(this.deepIds, id + 1);
     this.deepIds[id] = 1;
     this.put(node, id, created);
     this.edges++;

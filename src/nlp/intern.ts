@@ -6,6 +6,7 @@
  * hashes it again; Vietnamese has only a few thousand syllables in use, so almost every token is
  * a repeat. Canonical strings carry a cached hash, ids index plain arrays.
  */
+import { grownTo } from './typed-grow.js';
 
 /** Int32 fields per table slot: id (-1 = empty), hash, length, offset of the characters in the pool. */
 const SLOT = 4;
@@ -108,11 +109,7 @@ export class SliceInterner {
     }
     const id = this.strings.length;
     this.strings.push(s);
-    if (this.poolUsed + s.length > this.pool.length) {
-      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + s.length));
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    this.pool = grownTo(this.pool, this.poolUsed + s.length);
     const offset = this.poolUsed;
     for (let k = 0; k < s.length; k++) this.pool[offset + k] = s.charCodeAt(k);
     this.poolUsed += s.length;

@@ -6,6 +6,7 @@
  */
 import { foldForSearch } from './fold.js';
 import { SliceInterner } from './intern.js';
+import { grownTo } from './typed-grow.js';
 
 /** One syllable of a text, with its offsets in the (NFC) input string. */
 export interface SyllableToken {
@@ -287,22 +288,14 @@ function rawIdOfSlice(text: string, start: number, end: number, hash: number): n
   if (rawById[id] === undefined) {
     const f = rawForms(rawInterner.str(id));
     rawById[id] = f;
-    if (id >= rawFoldedIds.length) {
-      const size = Math.max(id + 1, rawFoldedIds.length * 2);
-      rawFoldedIds = grownCopy(rawFoldedIds, size);
-      rawKeyIds = grownCopy(rawKeyIds, size);
-      rawFlags = grownCopy(rawFlags, size);
-    }
+    rawFoldedIds = grownTo(rawFoldedIds, id + 1);
+    rawKeyIds = grownTo(rawKeyIds, id + 1);
+    rawFlags = grownTo(rawFlags, id + 1);
     rawFoldedIds[id] = f.foldedId;
     rawKeyIds[id] = f.keyId;
     rawFlags[id] = f.flags;
   }
   return id;
-}
-function grownCopy(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 /** 1 for code units that belong to words (letters, marks, digits, surrogate halves), built once (~5 ms). */
