@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Item, ItemLabels, OutletTier } from '../../core/item.js';
-import { foldForIndex } from '../sqlite/fold-index.js';
-import { canonicalJson } from '../sqlite/item-rows.js';
+import { foldForIndex } from '../../nlp/fold-index.js';
+import { canonicalJson } from '../canonical-json.js';
 
 /** Key under which unlabelled items are counted in topic and sentiment series (as in SQLite). */
 export const UNLABELLED_KEY = 'unlabelled';

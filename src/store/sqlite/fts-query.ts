@@ -1,4 +1,4 @@
-import { foldForIndex } from './fold-index.js';
+import { foldForIndex } from '../../nlp/fold-index.js';
 
 /** User search text split into tokens, ready to become FTS5 MATCH expressions. */
 export interface ParsedSearchText {

@@ -1,5 +1,5 @@
 import type { Item, ItemLabels, OutletTier } from '../../core/item.js';
-import { foldForIndex } from './fold-index.js';
+import { foldForIndex } from '../../nlp/fold-index.js';
 import { instantMs } from './item-validation.js';
 
 /** One row of the `items` table, named as the columns are. */
@@ -94,19 +94,6 @@ export function rowToItem(row: ItemRow): Item {
     contentHash: row.content_hash,
     labels: row.labels_json === null ? null : (JSON.parse(row.labels_json) as ItemLabels),
   };
-}
-
-/**
- * JSON with object keys sorted, so two equal label objects built in different key order
- * serialise identically and a re-upsert is recognised as unchanged.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
-    return sorted;
-  });
 }
 
 /** Text written to the two full-text tables for one item. */

@@ -4,7 +4,8 @@ import type { UpsertResult } from '../store.js';
 import { findItemProblems } from './item-validation.js';
 import { createRollupWrites, type RollupWrites } from './rollup-writes.js';
 import { isDatabaseOutage } from './write-errors.js';
-import { ITEM_COLUMNS, canonicalJson, itemSideValues, itemToFtsDocument, itemToRow, type ItemRow } from './item-rows.js';
+import { canonicalJson } from '../canonical-json.js';
+import { ITEM_COLUMNS, itemSideValues, itemToFtsDocument, itemToRow, type ItemRow } from './item-rows.js';
 
 interface ExistingRow {
   seq: number;

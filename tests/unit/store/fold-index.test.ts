@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../../src/nlp/fold.js';
-import { foldForIndex } from '../../../src/store/sqlite/fold-index.js';
+import { foldForIndex } from '../../../src/nlp/fold-index.js';
 
 const VIETNAMESE = 'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ ,.-"';
 

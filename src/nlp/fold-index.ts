@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../nlp/fold.js';
+import { foldForSearch } from './fold.js';
 
 /** Per UTF-16 code unit: 0 = not computed yet, 1 = folds to one unit (in `foldedUnit`), 2 = folds to nothing, 3 = needs the slow path. */
 const kind = new Uint8Array(65_536);
