@@ -6,7 +6,8 @@
  * dropped; numbers, codes and acronyms (`1.234.567`, `TP.HCM`, `COVID-19`) are single tokens.
  * Runs of capitalised syllables that the dictionary does not claim are proper names and become
  * one word (`Phạm_Minh_Chính`), except that a run never swallows the first syllable of a
- * dictionary word that continues past it (`Bộ Tài_chính`, not `Bộ_Tài chính`).
+ * dictionary word that continues past it (`Bộ Tài_chính`, not `Bộ_Tài chính`), and a place that
+ * opens a run stays apart from the official named after it (`src/nlp/segment/names.ts`).
  *
  * Candidate words come from the word lists (`src/nlp/segment/dictionary.ts`); among the
  * readings they allow, dynamic programming picks the one with the highest score: a bonus per
@@ -17,6 +18,8 @@
  */
 import { continuationScores, type BoundaryModel } from './segment/boundary-model.js';
 import { defaultWordDictionary, type WordDictionary } from './segment/dictionary.js';
+import * as names from './segment/names.js';
+import { nameSpans } from './segment/names.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from './segment/scratch.js';
 import * as flags from './segment/syllables.js';
 import { toSyllables, type Syllables } from './segment/syllables.js';
@@ -24,7 +27,7 @@ import { toSyllables, type Syllables } from './segment/syllables.js';
 // Local copies: imported bindings compile to getter calls under tsx, costly in the inner loops.
 const BREAK_BEFORE = flags.BREAK_BEFORE;
 const CAPITALISED = flags.CAPITALISED;
-const OPAQUE = flags.OPAQUE;
+const MAX_WORD = names.MAX_WORD;
 
 const scratch = {
   ids: int32Scratch(),
@@ -52,16 +55,19 @@ export interface SegmentScoring {
   curatedWord: number;
   /** Bonus per joined syllable (per syllable past the first) of any dictionary word. */
   perJoin: number;
+  /** Extra bonus for a dictionary word whose syllables are all capitalised (a listed name). */
+  nameWord?: number;
 }
 
 /** Scoring used with a boundary model. */
-export const DEFAULT_SCORING: Readonly<SegmentScoring> = { crf: 0.5, generalWord: 0.5, curatedWord: 6, perJoin: 3 };
+export const DEFAULT_SCORING: Readonly<SegmentScoring> = { crf: 0.5, generalWord: 0.5, curatedWord: 6, perJoin: 3, nameWord: 4 };
 /** Without a model: fewest words, curated words break ties. */
 const MAX_MATCH: Readonly<SegmentScoring> = { crf: 0, generalWord: 0, curatedWord: 0.5, perJoin: 1 };
 
 /**
  * For every position, the lengths of the dictionary words starting there, as bit masks (bit L
- * set for a word of L syllables; bit 1 always set), plus masks of the curated ones.
+ * set for a word of L syllables; bit 1 always set), plus masks of the curated ones. A general-list
+ * word never runs from a lower-case syllable into a capitalised one.
  */
 function wordLengthMasks(dict: WordDictionary, syl: Syllables, ids: Int32Array): { all: Int32Array; preferred: Int32Array } {
   const n = syl.count;
@@ -72,13 +78,19 @@ function wordLengthMasks(dict: WordDictionary, syl: Syllables, ids: Int32Array):
     let pref = 0;
     const id = ids[i] as number;
     let node = id >= 0 ? dict.roots[id] : undefined;
+    const lowerStart = ((syl.flags[i] as number) & CAPITALISED) === 0;
+    let intoName = false;
     for (let k = i + 1; node && node.next && k < n && k - i < MAX_WORD; k++) {
-      if ((syl.flags[k] as number) & BREAK_BEFORE) break;
+      const f = syl.flags[k] as number;
+      if (f & BREAK_BEFORE) break;
+      // A lower-case head before a capitalised name is two words (`sông Đà`, `miền Trung`,
+      // `dịp Tết`) unless a curated list has the whole (`châu_Á`).
+      if (lowerStart && f & CAPITALISED) intoName = true;
       const next = ids[k] as number;
       if (next < 0) break;
       node = node.next.get(next);
       if (!node) break;
-      if (node.word) {
+      if (node.word && (!intoName || node.preferred)) {
         mask |= 1 << (k - i + 1);
         if (node.preferred) pref |= 1 << (k - i + 1);
       }
@@ -87,55 +99,6 @@ function wordLengthMasks(dict: WordDictionary, syl: Syllables, ids: Int32Array):
     preferred[i] = pref;
   }
   return { all, preferred };
-}
-
-function highestBit(mask: number): number {
-  return 31 - Math.clz32(mask);
-}
-
-/**
- * Titles and heads that are capitalised before a name but are not part of it
- * (`Ông Nguyễn_Văn_Nam`, `Liên Bộ Công_Thương`, `Theo Bộ_trưởng`).
- */
-const NOT_NAME = new Set(
-  'ông bà anh chị em cô chú bác cụ phó bộ sở cục vụ liên tổng ban viện ủy hội đoàn theo tại ngày các những tỉnh huyện xã phường quận tp tx sông núi chợ cầu đường phố luật'.split(' '),
-);
-
-/** Longest word the lattice holds (bit masks are 32-bit). */
-const MAX_WORD = 30;
-
-/** Length of the run of capitalised, non-opaque syllables starting at i (same phrase; at most {@link MAX_WORD}). */
-function nameRun(syl: Syllables, i: number): number {
-  let k = i;
-  while (k < syl.count && k - i < MAX_WORD) {
-    const f = syl.flags[k] as number;
-    if (!(f & CAPITALISED) || f & OPAQUE || (k > i && f & BREAK_BEFORE) || NOT_NAME.has(syl.lower[k] as string)) break;
-    k++;
-  }
-  return k - i;
-}
-
-/**
- * Proper-name spans: a capitalised run of 2+ syllables that no dictionary word at its start
- * covers, shrunk so it does not take the head of a dictionary word running past it. Returns
- * the span length at each start (0 elsewhere).
- */
-function nameSpans(syl: Syllables, all: Int32Array): Int32Array {
-  const spans = scratch.names.take(syl.count, 0);
-  for (let i = 0; i < syl.count; ) {
-    const run = (syl.flags[i] as number) & CAPITALISED ? nameRun(syl, i) : 0;
-    if (run < 2) {
-      i++;
-      continue;
-    }
-    let end = i + run;
-    while (end - i >= 2 && highestBit(all[end - 1] as number) > 1 && end - 1 + highestBit(all[end - 1] as number) > i + run) end--;
-    if (end - i >= 2 && highestBit(all[i] as number) < end - i) {
-      spans[i] = end - i;
-      i = end;
-    } else i++;
-  }
-  return spans;
 }
 
 const ZERO_TRANS = { transBB: 0, transBI: 0, transIB: 0, transII: 0 };
@@ -149,7 +112,8 @@ function bestPath(syl: Syllables, masks: { all: Int32Array; preferred: Int32Arra
   const n = syl.count;
   const join = model ? continuationScores(model, syl, ids) : scratch.noJoin.take(n, 0);
   const t = model ? model.f : ZERO_TRANS;
-  const names = nameSpans(syl, masks.all);
+  const names = nameSpans(syl, masks.all, masks.preferred, scratch.names.take(n, 0));
+  const nameWord = w.nameWord ?? 0;
   // mustCut[k]: a word boundary before k is required (name span edge); noCut[k]: forbidden.
   const mustCut = scratch.mustCut.take(n + 1, 0);
   const noCut = scratch.noCut.take(n + 1, 0);
@@ -175,15 +139,17 @@ function bestPath(syl: Syllables, masks: { all: Int32Array; preferred: Int32Arra
     const pref = masks.preferred[s] as number;
     let evidence = 0;
     let transitions = 0;
+    let capitalised = ((syl.flags[s] as number) & CAPITALISED) !== 0;
     for (let L = 1; L <= MAX_WORD && s + L <= n; L++) {
       if (L > 1) {
         if (mustCut[s + L - 1] && !names[s]) break;
         evidence += w.crf * (join[s + L - 1] as number);
         transitions += w.crf * (L === 2 ? t.transBI : t.transII);
+        capitalised &&= ((syl.flags[s + L - 1] as number) & CAPITALISED) !== 0;
       }
       if (!(mask & (1 << L)) || noCut[s + L]) continue;
       let gain = transitions;
-      if (L > 1) gain += evidence + (pref & (1 << L) ? w.curatedWord : w.generalWord) + w.perJoin * (L - 1);
+      if (L > 1) gain += evidence + (pref & (1 << L) ? w.curatedWord : w.generalWord) + w.perJoin * (L - 1) + (capitalised ? nameWord : 0);
       const viaB = chainStart ? fromB : fromB + w.crf * t.transBB;
       const viaI = chainStart ? fromI : fromI + w.crf * t.transIB;
       const best = viaB >= viaI ? viaB : viaI;

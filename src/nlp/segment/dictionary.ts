@@ -52,6 +52,12 @@ export interface BoundaryModelSource {
 const DEFAULT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../config/lexicon/words');
 /** The boundary model's file name inside a word-list directory. */
 export const BOUNDARY_WEIGHTS_FILE = 'pyvi-boundary-weights.tsv';
+/**
+ * Phrases the general lists hold that press convention splits (head + modifier, time + deictic,
+ * quantity phrases: `tuyến đường`, `chiều nay`, `hàng vạn`): removed from the general lists, not a
+ * word list itself.
+ */
+export const NOT_WORDS_FILE = 'not-words.txt';
 
 function syllablesOf(raw: string): string[] {
   return normaliseForMatching(raw).toLowerCase().trim().split(/\s+/);
@@ -164,18 +170,22 @@ function isGeneralList(file: string): boolean {
 
 /**
  * Load every `*.txt` word list in `dir` and, when present, the boundary model
- * (`pyvi-boundary-weights.tsv`, whose pair features use the `pyvi-*.txt` lists).
+ * (`pyvi-boundary-weights.tsv`, whose pair features use the `pyvi-*.txt` lists) and the
+ * phrases to drop from the general lists ({@link NOT_WORDS_FILE}).
  * @throws Error naming the directory when it holds no word list, or the file of a bad model.
  */
 export function loadWordDictionary(dir: string = DEFAULT_DIR): WordDictionary {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== NOT_WORDS_FILE).sort();
   if (files.length === 0) throw new Error(`no word list (*.txt) in ${dir}`);
+  const notWordsFile = join(dir, NOT_WORDS_FILE);
+  const notWords = new Set(existsSync(notWordsFile) ? readList(notWordsFile).map((w) => syllablesOf(w).join(' ')) : []);
   const words: DictionaryWord[] = [];
   const crfWords: string[] = [];
   for (const f of files) {
     const preferred = !isGeneralList(f);
     const list = readList(join(dir, f));
-    for (const word of list) words.push({ word, preferred, list: f });
+    for (const word of list) if (preferred || !notWords.has(syllablesOf(word).join(' '))) words.push({ word, preferred, list: f });
+    // The boundary model's pair features were trained with the full list: keep it whole.
     if (f.startsWith('pyvi-')) crfWords.push(...list);
   }
   const weightsFile = join(dir, BOUNDARY_WEIGHTS_FILE);
