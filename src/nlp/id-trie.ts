@@ -19,11 +19,18 @@ export class IdTrie {
    * a dense array read answers them without probing the edge table (a cache miss per probe).
    */
   private deepIds = new Uint8Array(0);
+  /**
+   * Per node, bit (id & 31) set when some child's syllable id has those low bits: most probes
+   * below the root fail (the text goes on with a syllable no phrase continues with), and this
+   * small array answers most of them without touching the edge table.
+   */
+  private childBits = new Int32Array(1);
 
   /** Child of `node` along syllable `id`, or -1. */
   child(node: number, id: number): number {
     if (node === 0) return id >= 0 && id < this.rootChild.length ? (this.rootChild[id] as number) : -1;
     if (id < 0 || id >= this.deepIds.length || this.deepIds[id] === 0) return -1;
+    if ((((this.childBits[node] as number) >>> (id & 31)) & 1) === 0) return -1;
     const slots = this.edgeSlots;
     for (let slot = slotOf(node, id, this.mask); ; slot = (slot + 1) & this.mask) {
       const n = slots[3 * slot] as number;
@@ -38,6 +45,7 @@ export class IdTrie {
     const existing = this.child(node, id);
     if (existing >= 0) return existing;
     const created = this.nodes++;
+    this.childBits = grownTo(this.childBits, this.nodes);
     if (node === 0) {
       this.rootChild = grownTo(this.rootChild, id + 1, -1);
       this.rootChild[id] = created;
@@ -46,6 +54,7 @@ export class IdTrie {
     if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
     this.deepIds = grownTo(this.deepIds, id + 1);
     this.deepIds[id] = 1;
+    this.childBits[node] = (this.childBits[node] as number) | (1 << (id & 31));
     this.put(node, id, created);
     this.edges++;
     return created;

@@ -61,6 +61,46 @@ export interface PhraseMatcher<T> {
    * @param maxTokens - match only the first this many tokens (same result as on `tokens.slice(0, maxTokens)`, without the copy)
    */
   match(tokens: readonly SyllableToken[], overlapping?: boolean, maxTokens?: number): PhraseMatch<T>[];
+  /**
+   * The matches {@link match} finds, in the same order, written into `out` (cleared first) as
+   * token spans and phrase numbers: no object per match, for hot paths that look at most
+   * matches only briefly.
+   */
+  matchInto(tokens: readonly SyllableToken[], out: MatchList, overlapping?: boolean, maxTokens?: number): void;
+  /** The phrase numbered `k` (as in {@link MatchList.phrase}) as written in the configuration. */
+  phraseText(k: number): string;
+  /** Payloads of every entry that declared phrase `k`. */
+  payloadsOf(k: number): readonly T[];
+}
+
+/** Matches as parallel typed arrays, reusable across calls (see {@link PhraseMatcher.matchInto}). */
+export class MatchList {
+  /** Number of matches held. */
+  count = 0;
+  /** Index of the first token of match i. */
+  first: Int32Array = new Int32Array(64);
+  /** Index after the last token of match i. */
+  last: Int32Array = new Int32Array(64);
+  /** Phrase number of match i. */
+  phrase: Int32Array = new Int32Array(64);
+
+  /** Append a match. */
+  push(first: number, last: number, phrase: number): void {
+    if (this.count === this.first.length) {
+      this.first = grown(this.first);
+      this.last = grown(this.last);
+      this.phrase = grown(this.phrase);
+    }
+    this.first[this.count] = first;
+    this.last[this.count] = last;
+    this.phrase[this.count++] = phrase;
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 /** Bits of a phrase's case requirement. */
 const NEEDS_UPPER = 1;
@@ -164,7 +204,7 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
    * the phrases found longest first, declaration order within a length: the order the
    * taxonomy's nesting rule expects. Returns the longest length reported (0 = none).
    */
-  function matchAt(tokens: readonly IndexedToken[], i: number, all: boolean, out: PhraseMatch<T>[], count: number): number {
+  function matchAt(tokens: readonly IndexedToken[], i: number, all: boolean, out: MatchList, count: number): number {
     let node = trie.child(0, (tokens[i] as IndexedToken).foldedId);
     if (node < 0) return 0;
     path[0] = node;
@@ -176,15 +216,13 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
       if (node < 0) break;
       path[depth++] = node;
     }
-    const start = (tokens[i] as IndexedToken).start;
     let longest = 0;
     for (let d = depth; d >= 1; d--) {
       const node = path[d - 1] as number;
       const to = nodeStart[node + 1] as number;
       for (let slot = nodeStart[node] as number; slot < to; slot++) {
         if (!accepts(slot, d, tokens, i)) continue;
-        const cand = phraseList[slotPhrase[slot] as number] as CompiledPhrase<T>;
-        out.push({ first: i, last: i + d, start, end: (tokens[i + d - 1] as IndexedToken).end, phrase: cand.phrase, payloads: cand.payloads });
+        out.push(i, i + d, slotPhrase[slot] as number);
         if (longest === 0) longest = d;
         if (!all) return longest;
       }
@@ -192,18 +230,38 @@ export function compilePhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phra
     return longest;
   }
 
+  function matchInto(input: readonly SyllableToken[], out: MatchList, overlapping = false, maxTokens = Infinity): readonly IndexedToken[] {
+    const count = Math.min(input.length, maxTokens);
+    // No copy of the head: the tokeniser's own array is then recognised as such, and only the head is checked.
+    const tokens = indexedTokens(input, count);
+    out.count = 0;
+    for (let i = 0; i < count; ) {
+      const consumed = matchAt(tokens, i, overlapping, out, count);
+      i += overlapping || consumed === 0 ? 1 : consumed;
+    }
+    return tokens;
+  }
+
+  // Scratch list for match(): it copies the matches out as objects before returning.
+  const scratch = new MatchList();
+
   return {
     size: byIdentity.size,
     match(input, overlapping = false, maxTokens = Infinity) {
-      const count = Math.min(input.length, maxTokens);
-      // No copy of the head: the tokeniser's own array is then recognised as such, and only the head is checked.
-      const tokens = indexedTokens(input, count);
+      const tokens = matchInto(input, scratch, overlapping, maxTokens);
       const out: PhraseMatch<T>[] = [];
-      for (let i = 0; i < count; ) {
-        const consumed = matchAt(tokens, i, overlapping, out, count);
-        i += overlapping || consumed === 0 ? 1 : consumed;
+      for (let m = 0; m < scratch.count; m++) {
+        const first = scratch.first[m] as number;
+        const last = scratch.last[m] as number;
+        const cand = phraseList[scratch.phrase[m] as number] as CompiledPhrase<T>;
+        out.push({ first, last, start: (tokens[first] as IndexedToken).start, end: (tokens[last - 1] as IndexedToken).end, phrase: cand.phrase, payloads: cand.payloads });
       }
       return out;
     },
+    matchInto(input, out, overlapping = false, maxTokens = Infinity) {
+      matchInto(input, out, overlapping, maxTokens);
+    },
+    phraseText: (k) => (phraseList[k] as CompiledPhrase<T>).phrase,
+    payloadsOf: (k) => (phraseList[k] as CompiledPhrase<T>).payloads,
   };
 }

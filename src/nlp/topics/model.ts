@@ -1,12 +1,14 @@
 /**
  * The trainable topic model: per-feature, per-topic additive logits (one-vs-rest naive Bayes
  * log-likelihood ratios counted with `natural`, or logistic regression weights; see train.ts) in
- * a compact JSON file, scored here with a map lookup per feature occurrence and a sigmoid per topic.
+ * a compact JSON file, scored here with an integer lookup per feature occurrence (feature-rows.ts), a
+ * sum of the distinct rows hit, and a sigmoid per topic.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CombinerParams } from './combiner.js';
 import { MODEL_TEXT_CHARS, type FeatureFields } from './features.js';
+import { accumulateMilliRows, accumulateRows, FeatureRowIndex, milliWeights, RowSet } from './feature-rows.js';
 import { forceIds, formsOfToken, indexedTokens, tokenizeSyllables, TOKEN_FEATURE, type IndexedToken } from '../syllables.js';
 
 /** Current model file format. */
@@ -70,50 +72,14 @@ function foldedIdOf(syllable: string): number {
 }
 
 /**
- * Open-addressing table (syllable id, syllable id) → feature row, allocation-free to probe.
- * Each slot's three ints sit side by side, so a probe costs one cache miss instead of three.
+ * One dense row per feature (file order); unigrams by folded-syllable id, bigrams by the id pair.
+ * A function of its own so the Float32 rows are not kept alive by the scorer's closures.
  */
-class BigramTable {
-  /** Slot i at [3i, 3i + 3): first id (-1 = empty), second id, row. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  constructor(size: number) {
-    let capacity = 16;
-    while (capacity < size * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 3).fill(-1);
-    this.mask = capacity - 1;
-  }
-  private slot(a: number, b: number): number {
-    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
-  }
-  set(a: number, b: number, row: number): void {
-    const slots = this.slots;
-    let i = this.slot(a, b);
-    while (slots[3 * i] !== -1 && !(slots[3 * i] === a && slots[3 * i + 1] === b)) i = (i + 1) & this.mask;
-    slots[3 * i] = a;
-    slots[3 * i + 1] = b;
-    slots[3 * i + 2] = row;
-  }
-  get(a: number, b: number): number {
-    const slots = this.slots;
-    for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const f = slots[3 * i] as number;
-      if (f === -1) return -1;
-      if (f === a && slots[3 * i + 1] === b) return slots[3 * i + 2] as number;
-    }
-  }
-}
-
-/** Build a scorer from a parsed model file. */
-export function topicModelFrom(file: TopicModelFile): TopicModel {
-  const n = file.labels.length;
+function weightRows(file: TopicModelFile, n: number) {
   const entries = Object.entries(file.weights);
-  // One dense row per feature; unigrams by folded-syllable id, bigrams by the id pair.
-  // Float32: the weights are stored to 3 decimals, and half the bytes keeps more rows in cache.
   const matrix = new Float32Array(entries.length * n);
   const unigramRows: [number, number][] = [];
   const bigramRows: [number, number, number][] = [];
-  let maxId = -1;
   entries.forEach(([feature, w], row) => {
     if (w.length !== n) throw new Error(`topic model ${file.version}: feature "${feature}" has ${w.length} weights, expected ${n}`);
     matrix.set(w, row * n);
@@ -123,30 +89,26 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
     if (a < 0 || b < 0) return; // a feature no token can produce never fires
     if (cut < 0) unigramRows.push([a, row]);
     else bigramRows.push([a, b, row]);
-    maxId = Math.max(maxId, a, b);
   });
+  return { rowCount: entries.length, matrix, unigramRows, bigramRows };
+}
+
+/** Build a scorer from a parsed model file. */
+export function topicModelFrom(file: TopicModelFile): TopicModel {
+  const n = file.labels.length;
+  // Float32: the weights are stored to 3 decimals, and half the bytes keeps more rows in cache.
+  const { rowCount, matrix, unigramRows, bigramRows } = weightRows(file, n);
   const cooc = file.params.cooccurrence;
   if (cooc && (cooc.length !== n || cooc.some((row) => row.length !== n))) throw new Error(`topic model ${file.version}: cooccurrence must be ${n} × ${n}`);
   if (file.bias.length !== n) throw new Error(`topic model ${file.version}: bias has ${file.bias.length} entries, expected ${n}`);
-  // Syllables interned after loading have larger ids: they are in no feature.
-  const unigrams = new Int32Array(maxId + 1).fill(-1);
-  for (const [id, row] of unigramRows) unigrams[id] = row;
-  const bigrams = new BigramTable(bigramRows.length);
-  for (const [a, b, row] of bigramRows) bigrams.set(a, b, row);
+  const index = new FeatureRowIndex(unigramRows, bigramRows, rowCount);
   const bias = Float64Array.from(file.bias);
   const { temperature, offset } = file.params;
-  // Features are binary (presence): a row counts once per item; stamps avoid a Set per call.
-  const stamps = new Uint32Array(entries.length);
-  let stamp = 0;
-  let logit = new Float64Array(n);
+  const rows = new RowSet(rowCount);
+  // Thousandths in 16 bits when exact (see milliWeights); the Float32 rows are then dropped.
+  const milli = milliWeights(matrix);
+  const float32 = milli ? null : matrix;
 
-  const add = (row: number) => {
-    if (row < 0 || stamps[row] === stamp) return;
-    stamps[row] = stamp;
-    const base = row * n;
-    for (let i = 0; i < n; i++) logit[i] = (logit[i] as number) + (matrix[base + i] as number);
-  };
-  const known = (id: number) => id >= 0 && id < unigrams.length;
   // Same feature rules as features.ts (visitTopicFeatures), on ids: this is the hot path.
   const scanField = (tokens: readonly IndexedToken[], maxChars: number) => {
     let previous = -1;
@@ -158,40 +120,37 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
         continue;
       }
       const id = t.foldedId;
-      if (known(id)) {
-        add(unigrams[id] as number);
-        if (previous >= 0 && !t.breakBefore) add(bigrams.get(previous, id));
+      if (id >= 0 && id < index.idLimit) {
+        rows.add(index.unigram(id));
+        if (previous >= 0 && !t.breakBefore) rows.add(index.bigram(previous, id));
       }
       previous = id;
     }
   };
-  const begin = () => {
-    logit = Float64Array.from(bias);
-    stamp = (stamp + 1) >>> 0 || 1;
-    if (stamp === 1) stamps.fill(0);
-  };
   const finish = () => {
+    const logit = milli ? accumulateMilliRows(bias, milli, rows) : accumulateRows(bias, float32 as Float32Array, rows);
     for (let i = 0; i < n; i++) logit[i] = 1 / (1 + Math.exp(-((logit[i] as number) * temperature + offset)));
     return logit;
   };
+  const known = (id: number) => id >= 0 && id < index.idLimit;
   return {
     version: file.version,
     labels: file.labels,
     combiner: file.params.combiner ?? null,
     cooccurrence: file.params.cooccurrence ? Float64Array.from(file.params.cooccurrence.flat()) : null,
     predict(features) {
-      begin();
+      rows.clear();
       for (const f of features) {
         const cut = f.indexOf('_');
         const a = foldedIdOf(cut < 0 ? f : f.slice(0, cut));
         const b = cut < 0 ? -1 : foldedIdOf(f.slice(cut + 1));
-        if (cut < 0) add(known(a) ? (unigrams[a] as number) : -1);
-        else if (known(a) && known(b)) add(bigrams.get(a, b));
+        if (cut < 0) rows.add(known(a) ? index.unigram(a) : -1);
+        else if (known(a) && known(b)) rows.add(index.bigram(a, b));
       }
       return finish();
     },
     predictFields(fields) {
-      begin();
+      rows.clear();
       scanField(indexedTokens(fields.title), Infinity);
       scanField(indexedTokens(fields.lead), Infinity);
       scanField(indexedTokens(fields.text), MODEL_TEXT_CHARS);

@@ -3,8 +3,9 @@
  * exclusions that cancel overlapping hits, and named-policy detection. Pure and fast: one
  * compiled phrase matcher runs over each field's syllable tokens once.
  */
-import { compilePhraseMatcher, type PhraseMatch, type PhraseMatcher, type SyllableToken } from '../phrase-matcher.js';
+import { compilePhraseMatcher, type PhraseMatcher, type SyllableToken } from '../phrase-matcher.js';
 import type { Taxonomy } from './taxonomy-schema.js';
+import { TaxonomyTally, type Payload } from './taxonomy-tally.js';
 
 /** Text fields of one item, already tokenised into syllables (NFC text). */
 export interface TokenisedFields {
@@ -52,13 +53,14 @@ export interface TaxonomyResult {
 export interface TaxonomyScorer {
   readonly topicIds: readonly string[];
   score(fields: TokenisedFields): TaxonomyResult;
+  /**
+   * The evidence {@link score} reports, kept in typed arrays (the classifier's hot path makes
+   * objects only for the topics it assigns). The tally is reused: the next call overwrites it.
+   */
+  tally(fields: TokenisedFields): TaxonomyTally;
+  /** {@link TaxonomyResult.policies} of a tally. */
+  policiesOf(tally: TaxonomyTally): TaxonomyResult['policies'];
 }
-
-type Payload =
-  | { kind: 'topic'; topic: number; weight: number }
-  | { kind: 'exclusion'; topic: number } // topic -1: every topic
-  | { kind: 'policy'; policy: number }
-  | { kind: 'sub'; sub: string };
 
 const GROUP_WEIGHTS = { strong: 3, medium: 2, weak: 1 } as const;
 /** Body text is long and wanders: its hits count less than the headline's. */
@@ -89,86 +91,45 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyScorer {
   });
   const matcher: PhraseMatcher<Payload> = compilePhraseMatcher(entries);
   const { titleBoost, leadBoost, repeatDecay, scale } = topics.scoring;
-  const boosts: Record<FieldName, number> = { title: titleBoost, lead: leadBoost, text: TEXT_WEIGHT };
   const topicIds = topics.topics.map((t) => t.id);
+  const subIds = [...new Set(topics.topics.flatMap((t) => t.subtopics.map((s) => s.id)))];
+  const scratch = new TaxonomyTally(matcher, {
+    topicCount: topicIds.length,
+    policyCount: policies.policies.length,
+    subIds,
+    boosts: [titleBoost, leadBoost, TEXT_WEIGHT],
+    maxTokens: [Infinity, Infinity, TEXT_SYLLABLES],
+    repeatDecay,
+    scale,
+    maxRepeats: MAX_REPEATS,
+  });
+
+  function tally(fields: TokenisedFields): TaxonomyTally {
+    scratch.run(fields);
+    return scratch;
+  }
+
+  function policiesOf(t: TaxonomyTally): TaxonomyResult['policies'] {
+    const out: TaxonomyResult['policies'] = [];
+    for (let k = 0; k < t.policySeenCount; k++) {
+      const p = t.policySeen(k);
+      const policy = policies.policies[p];
+      const mentions = t.mentions(p);
+      if (policy && mentions >= policy.minMentions) out.push({ id: policy.id, mentions, topics: policy.topics });
+    }
+    if (out.length > 1) out.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+    return out;
+  }
 
   function score(fields: TokenisedFields): TaxonomyResult {
-    const perTopic = new Map<number, TopicHit[]>();
-    const policyMentions = new Map<number, number>();
-    const subtopics = new Map<string, number>();
-    for (const field of ['title', 'lead', 'text'] as const) {
-      const matches = matcher.match(fields[field], true, field === 'text' ? TEXT_SYLLABLES : Infinity);
-      if (matches.length === 0) continue;
-      let excluded: { topic: number; first: number; last: number }[] | null = null;
-      for (const m of matches) {
-        for (const p of m.payloads) if (p.kind === 'exclusion') (excluded ??= []).push({ topic: p.topic, first: m.first, last: m.last });
-      }
-      // Matches come ordered by start; `active` holds earlier topic matches still covering the cursor.
-      const active: PhraseMatch<Payload>[] = [];
-      for (const m of matches) {
-        if (active.length > 0) {
-          // In place (order kept): a new array per match was most of this loop's garbage.
-          let kept = 0;
-          for (let r = 0; r < active.length; r++) if ((active[r] as PhraseMatch<Payload>).last > m.first) active[kept++] = active[r] as PhraseMatch<Payload>;
-          active.length = kept;
-        }
-        // Longest match wins: a phrase strictly inside a longer topic phrase is part of that word
-        // (`điện tử` in `thuốc lá điện tử`, `đường sắt` in `đường sắt tốc độ cao`).
-        const nested = active.some((a) => a.first <= m.first && m.last <= a.last && a.last - a.first > m.last - m.first);
-        let bearsTopic = false;
-        for (const payload of m.payloads) {
-          if (payload.kind === 'sub') subtopics.set(payload.sub, (subtopics.get(payload.sub) ?? 0) + 1);
-          else if (payload.kind === 'policy') policyMentions.set(payload.policy, (policyMentions.get(payload.policy) ?? 0) + 1);
-          else if (payload.kind === 'topic') {
-            bearsTopic = true;
-            if (nested || (excluded && isExcluded(m, payload.topic, excluded))) continue;
-            let hits = perTopic.get(payload.topic);
-            if (!hits) perTopic.set(payload.topic, (hits = []));
-            hits.push({ phrase: m.phrase, field, start: m.start, end: m.end, weight: payload.weight * boosts[field], base: payload.weight });
-          }
-        }
-        if (bearsTopic) active.push(m);
-      }
-    }
+    const t = tally(fields);
     const out: TaxonomyTopicScore[] = [];
-    for (const [t, hits] of perTopic) {
-      const raw = aggregate(hits, repeatDecay);
-      out.push({ id: topicIds[t] as string, raw, score: 1 - Math.exp(-raw / scale), hits });
+    for (let r = 0; r < t.topicCount; r++) {
+      const topic = t.topicAt(r);
+      out.push({ id: topicIds[topic] as string, raw: t.raw(topic), score: t.score(topic), hits: t.hitsOf(topic) });
     }
-    out.sort((a, b) => b.raw - a.raw);
-    const policyOut: TaxonomyResult['policies'] = [];
-    for (const [p, mentions] of policyMentions) {
-      const policy = policies.policies[p];
-      if (policy && mentions >= policy.minMentions) policyOut.push({ id: policy.id, mentions, topics: policy.topics });
-    }
-    policyOut.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-    return { topics: out, policies: policyOut, subtopics };
+    return { topics: out, policies: policiesOf(t), subtopics: t.subtopics() };
   }
 
-  return { topicIds, score };
-}
-
-function isExcluded(m: PhraseMatch<Payload>, topic: number, spans: { topic: number; first: number; last: number }[]): boolean {
-  for (const s of spans) {
-    if ((s.topic === topic || s.topic === -1) && m.first < s.last && s.first < m.last) return true;
-  }
-  return false;
-}
-
-/** Sum of hits: each distinct phrase counts once at its best weight, repeats add a decaying share. */
-function aggregate(hits: TopicHit[], repeatDecay: number): number {
-  const byPhrase = new Map<string, number[]>();
-  for (const h of hits) {
-    const key = h.phrase;
-    const list = byPhrase.get(key) ?? [];
-    list.push(h.weight);
-    byPhrase.set(key, list);
-  }
-  let raw = 0;
-  for (const weights of byPhrase.values()) {
-    weights.sort((a, b) => b - a);
-    raw += weights[0] as number;
-    for (let i = 1; i < Math.min(weights.length, MAX_REPEATS); i++) raw += (weights[i] as number) * repeatDecay;
-  }
-  return raw;
+  return { topicIds, score, tally, policiesOf };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhraseMatcher, tokenizeSyllables } from '../../../../src/nlp/phrase-matcher.js';
+import { compilePhraseMatcher, MatchList, tokenizeSyllables } from '../../../../src/nlp/phrase-matcher.js';
 
 function find(phrases: string[], text: string, overlapping = false) {
   const m = compilePhraseMatcher(phrases.map((p) => ({ phrase: p, payload: p })));
@@ -62,5 +62,29 @@ describe('acronyms', () => {
     expect(find(['AI'], 'Ứng dụng AI trong y tế')).toHaveLength(1);
     expect(find(['AI'], 'Ai chịu trách nhiệm? ai cũng biết')).toEqual([]);
     expect(find(['GDP'], 'tăng trưởng gdp')).toEqual([]);
+  });
+});
+
+describe('matchInto', () => {
+  it('lists the matches of match(), in order, as token spans and phrase numbers', () => {
+    const phrases = ['đường sắt', 'đường sắt tốc độ cao', 'tốc độ cao', 'Hà Nội', 'AI', 'ha noi', 'cao'];
+    const m = compilePhraseMatcher(phrases.map((p, i) => ({ phrase: p, payload: i })));
+    const list = new MatchList();
+    const text = 'Dự án đường sắt tốc độ cao Hà Nội - TP.HCM ứng dụng AI, ha noi cao tốc. '.repeat(12);
+    const tokens = tokenizeSyllables(text);
+    for (const overlapping of [false, true]) {
+      for (const max of [Infinity, 30]) {
+        m.matchInto(tokens, list, overlapping, max);
+        const objects = m.match(tokens, overlapping, max);
+        expect(list.count).toBe(objects.length);
+        objects.forEach((o, i) => {
+          expect([list.first[i], list.last[i]]).toEqual([o.first, o.last]);
+          expect(m.phraseText(list.phrase[i] as number)).toBe(o.phrase);
+          expect(m.payloadsOf(list.phrase[i] as number)).toEqual(o.payloads);
+        });
+      }
+    }
+    m.matchInto(tokens, list, true);
+    expect(list.count).toBeGreaterThan(64); // the list grew past its initial capacity
   });
 });
