@@ -31,6 +31,14 @@ function cache(list: readonly string[], made: IdList): void {
 function idsOf(list: readonly string[]): IdList {
   const cached = (list as WithIds)[ID_LIST];
   if (cached !== undefined && cached.generation === generation) return cached;
+  const ids = sortedIdsOf(list); // may start a new generation: read it after
+  const made = { generation, ids };
+  cache(list, made);
+  return made;
+}
+
+/** Sorted ids of a list's strings in the current generation (which this may start: check it after). */
+function sortedIdsOf(list: readonly string[]): Int32Array {
   for (;;) {
     const started = generation;
     const ids = new Int32Array(list.length);
@@ -48,11 +56,107 @@ function idsOf(list: readonly string[]): IdList {
       ids[i] = id;
     }
     if (started !== generation) continue;
-    ids.sort();
-    const made = { generation, ids };
-    cache(list, made);
-    return made;
+    return ids.sort();
   }
+}
+
+/**
+ * Sorted ids of several lists, all of one generation (for {@link containmentOfIds}): one plain
+ * array of small integers with list `k` at `ids[start[k] .. start[k + 1])`. Not typed arrays:
+ * those past 64 bytes are allocated off the heap, which cost more than the comparisons.
+ */
+export interface IdLists {
+  generation: number;
+  ids: number[];
+  start: number[];
+}
+
+/** Id lists of `lists`, kept by the caller for as long as {@link idListsCurrent} says. */
+export function idListsOf(lists: readonly (readonly string[])[]): IdLists {
+  for (;;) {
+    const started = generation;
+    const ids: number[] = [];
+    const start: number[] = [0];
+    for (let k = 0; k < lists.length && started === generation; k++) {
+      const list = lists[k] as readonly string[];
+      const from = ids.length;
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i] as string;
+        let id = idOf.get(s);
+        if (id === undefined) {
+          if (idOf.size >= LIMIT) {
+            idOf.clear();
+            generation++;
+            break;
+          }
+          idOf.set(s, (id = idOf.size));
+        }
+        // Insertion sort as the ids come: the lists are a few dozen long.
+        let j = ids.length;
+        ids.push(id);
+        while (j > from && (ids[j - 1] as number) > id) {
+          ids[j] = ids[j - 1] as number;
+          j--;
+        }
+        ids[j] = id;
+      }
+      start.push(ids.length);
+    }
+    if (started === generation) return { generation, ids, start };
+  }
+}
+
+/**
+ * Id of one string in the current generation, for callers that build {@link IdLists} themselves
+ * (sorted per list). May start a new generation: compare {@link idGeneration} before and after.
+ */
+export function idOfString(s: string): number {
+  let id = idOf.get(s);
+  if (id === undefined) {
+    if (idOf.size >= LIMIT) {
+      idOf.clear();
+      generation++;
+    }
+    idOf.set(s, (id = idOf.size));
+  }
+  return id;
+}
+
+/** Current generation of the id table (ids of different generations are not comparable). */
+export function idGeneration(): number {
+  return generation;
+}
+
+/** Whether ids made by {@link idListsOf} are still comparable (no restart of the id table since). */
+export function idListsCurrent(made: IdLists): boolean {
+  return made.generation === generation;
+}
+
+/**
+ * {@link containmentByIds} of list `k` of two {@link IdLists} (of one generation): the shorter
+ * list probes the other (the first on equal lengths), as there.
+ */
+export function containmentOfIds(a: IdLists, b: IdLists, k: number): number {
+  const a0 = a.start[k] as number;
+  const an = (a.start[k + 1] as number) - a0;
+  const b0 = b.start[k] as number;
+  const bn = (b.start[k + 1] as number) - b0;
+  if (an === 0 || bn === 0) return 0;
+  return an <= bn ? mergeCount(a.ids, a0, an, b.ids, b0, bn) / an : mergeCount(b.ids, b0, bn, a.ids, a0, an) / bn;
+}
+
+/** Ids of sorted `s[s0 .. s0 + sn)` found in sorted `l[l0 .. l0 + ln)` (duplicates of `s` each counted). */
+function mergeCount(s: ArrayLike<number>, s0: number, sn: number, l: ArrayLike<number>, l0: number, ln: number): number {
+  let common = 0;
+  const sEnd = s0 + sn;
+  const lEnd = l0 + ln;
+  // Both sorted: each id of the small list is looked for at or after the previous one's place.
+  for (let i = s0, j = l0; i < sEnd && j < lEnd; i++) {
+    const x = s[i] as number;
+    while (j < lEnd && (l[j] as number) < x) j++;
+    if (j < lEnd && l[j] === x) common++;
+  }
+  return common;
 }
 
 /** |A ∩ B| / min(|A|, |B|) (the smaller list probes the other); 0 when either is empty. */
@@ -66,14 +170,5 @@ export function containmentByIds(a: readonly string[], b: readonly string[]): nu
     smallIds = idsOf(small);
     largeIds = idsOf(large);
   } while (smallIds.generation !== largeIds.generation);
-  const s = smallIds.ids;
-  const l = largeIds.ids;
-  let common = 0;
-  // Both sorted: each id of the small list is looked for at or after the previous one's place.
-  for (let i = 0, j = 0; i < s.length && j < l.length; i++) {
-    const x = s[i] as number;
-    while (j < l.length && (l[j] as number) < x) j++;
-    if (j < l.length && l[j] === x) common++;
-  }
-  return common / small.length;
+  return mergeCount(smallIds.ids, 0, smallIds.ids.length, largeIds.ids, 0, largeIds.ids.length) / small.length;
 }

@@ -57,7 +57,8 @@ function fmix(h: number): number {
 
 /** Weighted shingle source given as per-syllable hashes (see {@link syllableHash}). */
 export interface HashedShingleField {
-  hashes: ArrayLike<number>;
+  /** Hashes as int32 (the bits of {@link syllableHash}). */
+  hashes: Int32Array;
   /** Syllables used: the first `count` hashes. */
   count: number;
   weight: number;
@@ -69,56 +70,71 @@ export interface HashedShingleField {
  * Fields shorter than a shingle contribute one shingle of what they have.
  */
 export function simhash64(fields: readonly ShingleField[]): Hash64 {
-  return simhash64OfHashes(fields.map(({ syllables, weight }) => ({ hashes: syllables.map(syllableHash), count: syllables.length, weight })));
+  // Int32Array like the analyser's buffers: the counting loop then sees one kind of array.
+  return simhash64OfHashes(fields.map(({ syllables, weight }) => ({ hashes: Int32Array.from(syllables, syllableHash), count: syllables.length, weight })));
 }
 
 /** Per-bit counts over a field's shingles (reused: one call at a time). */
 const ones = new Int32Array(64);
 const lanes = new Int32Array(16);
 
+/** Bit 0 of each 4-bit lane. */
+const NIBBLE_LOW = 0x11111111;
+/** Shingles a 4-bit lane can count before it must be folded into the 8-bit lanes. */
+const PER_NIBBLE = 15;
+/** Nibble folds an 8-bit lane can take (17 × 15 = 255) before it must be flushed to `ones`. */
+const FOLDS_PER_BYTE = 17;
+
 /**
- * Count, for each of the 64 bits, how many shingles set it. Counting is bit-sliced: eight
- * accumulators per half each hold four 8-bit lanes (bits j, j+8, j+16, j+24), flushed before a
- * lane can overflow, so each shingle costs 16 masked adds instead of 64 bit tests.
+ * Count, for each of the 64 bits, how many shingles set it. Counting is bit-sliced in two
+ * stages: per block of 15 shingles, four accumulators per half hold eight 4-bit lanes (bits j,
+ * j+4, …, j+28); each block is then folded into sixteen words of four 8-bit lanes (bits j, j+8,
+ * j+16, j+24), flushed to `ones` before they can overflow. A shingle costs 8 masked adds instead
+ * of 64 bit tests, and the inner loop keeps few enough values live to stay in registers.
  */
-function countBits(hashes: ArrayLike<number>, n: number, count: number): void {
+function countBits(hashes: Int32Array, n: number, count: number): void {
   ones.fill(0);
-  // The sixteen accumulators live in locals (registers), not in the lanes array: a typed-array
-  // load and store per add was most of this loop's cost.
-  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0;
-  let pending = 0;
-  for (let i = 0; i < count; i++) {
-    const a = hashes[i] as number;
-    const b = i + 1 < n ? (hashes[i + 1] as number) : 0x27d4eb2f;
-    const c = i + 2 < n ? (hashes[i + 2] as number) : 0x165667b1;
-    const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
-    const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
-    a0 = (a0 + (lo & 0x01010101)) | 0;
-    a1 = (a1 + ((lo >>> 1) & 0x01010101)) | 0;
-    a2 = (a2 + ((lo >>> 2) & 0x01010101)) | 0;
-    a3 = (a3 + ((lo >>> 3) & 0x01010101)) | 0;
-    a4 = (a4 + ((lo >>> 4) & 0x01010101)) | 0;
-    a5 = (a5 + ((lo >>> 5) & 0x01010101)) | 0;
-    a6 = (a6 + ((lo >>> 6) & 0x01010101)) | 0;
-    a7 = (a7 + ((lo >>> 7) & 0x01010101)) | 0;
-    b0 = (b0 + (hi & 0x01010101)) | 0;
-    b1 = (b1 + ((hi >>> 1) & 0x01010101)) | 0;
-    b2 = (b2 + ((hi >>> 2) & 0x01010101)) | 0;
-    b3 = (b3 + ((hi >>> 3) & 0x01010101)) | 0;
-    b4 = (b4 + ((hi >>> 4) & 0x01010101)) | 0;
-    b5 = (b5 + ((hi >>> 5) & 0x01010101)) | 0;
-    b6 = (b6 + ((hi >>> 6) & 0x01010101)) | 0;
-    b7 = (b7 + ((hi >>> 7) & 0x01010101)) | 0;
-    if (++pending === 255 || i + 1 === count) {
-      lanes[0] = a0, lanes[1] = a1, lanes[2] = a2, lanes[3] = a3, lanes[4] = a4, lanes[5] = a5, lanes[6] = a6, lanes[7] = a7;
-      lanes[8] = b0, lanes[9] = b1, lanes[10] = b2, lanes[11] = b3, lanes[12] = b4, lanes[13] = b5, lanes[14] = b6, lanes[15] = b7;
+  lanes.fill(0);
+  let folds = 0;
+  for (let start = 0; start < count; start += PER_NIBBLE) {
+    const end = Math.min(start + PER_NIBBLE, count);
+    let n0 = 0, n1 = 0, n2 = 0, n3 = 0, m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+    for (let i = start; i < end; i++) {
+      const a = hashes[i] as number;
+      const b = i + 1 < n ? (hashes[i + 1] as number) : 0x27d4eb2f;
+      const c = i + 2 < n ? (hashes[i + 2] as number) : 0x165667b1;
+      const lo = fmix(a ^ rotl(b, 11) ^ rotl(c, 22) ^ 0x9e3779b9);
+      const hi = fmix(rotl(a, 5) ^ rotl(b, 17) ^ rotl(c, 29) ^ 0x85ebca77);
+      n0 = (n0 + (lo & NIBBLE_LOW)) | 0;
+      n1 = (n1 + ((lo >>> 1) & NIBBLE_LOW)) | 0;
+      n2 = (n2 + ((lo >>> 2) & NIBBLE_LOW)) | 0;
+      n3 = (n3 + ((lo >>> 3) & NIBBLE_LOW)) | 0;
+      m0 = (m0 + (hi & NIBBLE_LOW)) | 0;
+      m1 = (m1 + ((hi >>> 1) & NIBBLE_LOW)) | 0;
+      m2 = (m2 + ((hi >>> 2) & NIBBLE_LOW)) | 0;
+      m3 = (m3 + ((hi >>> 3) & NIBBLE_LOW)) | 0;
+    }
+    // Nibble k of n_j counts bit j + 4k: even nibbles go to the byte lanes of word j, odd ones to word j + 4.
+    foldNibbles(n0, n1, n2, n3, 0);
+    foldNibbles(m0, m1, m2, m3, 8);
+    if (++folds === FOLDS_PER_BYTE) {
       flushLanes();
-      a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0;
-      b0 = b1 = b2 = b3 = b4 = b5 = b6 = b7 = 0;
-      pending = 0;
+      folds = 0;
     }
   }
+  if (folds > 0) flushLanes();
+}
+
+/** Add one block's 4-bit lanes of a half (words from `at`) into its 8-bit lanes. */
+function foldNibbles(n0: number, n1: number, n2: number, n3: number, at: number): void {
+  lanes[at] = ((lanes[at] as number) + (n0 & 0x0f0f0f0f)) | 0;
+  lanes[at + 4] = ((lanes[at + 4] as number) + ((n0 >>> 4) & 0x0f0f0f0f)) | 0;
+  lanes[at + 1] = ((lanes[at + 1] as number) + (n1 & 0x0f0f0f0f)) | 0;
+  lanes[at + 5] = ((lanes[at + 5] as number) + ((n1 >>> 4) & 0x0f0f0f0f)) | 0;
+  lanes[at + 2] = ((lanes[at + 2] as number) + (n2 & 0x0f0f0f0f)) | 0;
+  lanes[at + 6] = ((lanes[at + 6] as number) + ((n2 >>> 4) & 0x0f0f0f0f)) | 0;
+  lanes[at + 3] = ((lanes[at + 3] as number) + (n3 & 0x0f0f0f0f)) | 0;
+  lanes[at + 7] = ((lanes[at + 7] as number) + ((n3 >>> 4) & 0x0f0f0f0f)) | 0;
 }
 
 function flushLanes(): void {
@@ -164,14 +180,27 @@ function popcount32(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+/** Number of differing bits of two hashes given as their four 16-bit {@link bands} (small integers: no boxed numbers). */
+export function hammingDistanceOfBands(a0: number, a1: number, a2: number, a3: number, b0: number, b1: number, b2: number, b3: number): number {
+  return popcount32((((a0 ^ b0) << 16) | (a1 ^ b1)) >>> 0) + popcount32((((a2 ^ b2) << 16) | (a3 ^ b3)) >>> 0);
+}
+
 /** Number of differing bits. */
 export function hammingDistance(a: Hash64, b: Hash64): number {
   return popcount32((a.hi ^ b.hi) >>> 0) + popcount32((a.lo ^ b.lo) >>> 0);
 }
 
-/** 16-hex-digit form (as stored in ItemLabels.simhash). */
+/** Character codes of the lower-case hex digits. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexDigit = (x: number, shift: number): number => HEX[(x >>> shift) & 15] as number;
+
+/** 16-hex-digit form (as stored in ItemLabels.simhash). Built in one string allocation: it is made for every item. */
 export function hashToHex(h: Hash64): string {
-  return h.hi.toString(16).padStart(8, '0') + h.lo.toString(16).padStart(8, '0');
+  const { hi, lo } = h;
+  return String.fromCharCode(
+    hexDigit(hi, 28), hexDigit(hi, 24), hexDigit(hi, 20), hexDigit(hi, 16), hexDigit(hi, 12), hexDigit(hi, 8), hexDigit(hi, 4), hexDigit(hi, 0),
+    hexDigit(lo, 28), hexDigit(lo, 24), hexDigit(lo, 20), hexDigit(lo, 16), hexDigit(lo, 12), hexDigit(lo, 8), hexDigit(lo, 4), hexDigit(lo, 0),
+  );
 }
 
 /** Parse {@link hashToHex} output. @throws Error on a malformed string. */
