@@ -23,10 +23,25 @@ export interface EntityExtractor {
   extract(fields: readonly (readonly SyllableToken[])[], texts: readonly string[]): EntityResult;
 }
 
+type Body = 'ubnd' | 'hdnd';
+
+/** An entity known at compile time, with its key in the per-item counts made once. */
+interface KnownEntity {
+  type: Entities[number]['type'];
+  id: string;
+  name: string;
+  /** `type:id`. */
+  key: string;
+}
+
+function knownEntity(type: Entities[number]['type'], id: string, name: string): KnownEntity {
+  return { type, id, name, key: `${type}:${id}` };
+}
+
 type Payload =
-  | { kind: 'province'; id: string }
-  | { kind: 'agency'; id: string }
-  | { kind: 'title'; id: string; name: string; council: 'ubnd' | 'hdnd' | null }
+  | { kind: 'province'; id: string; entity: KnownEntity; committee: Record<Body, KnownEntity> }
+  | { kind: 'agency'; id: string; entity: KnownEntity }
+  | { kind: 'title'; id: string; name: string; council: Body | null; entity: KnownEntity }
   | { kind: 'council'; body: 'ubnd' | 'hdnd' }
   | { kind: 'level'; level: 'province' | 'commune' };
 
@@ -34,8 +49,23 @@ const SURNAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan luong trinh mai to ha dao cao lam truong chu ta thai luu kieu tang quach chau lai tu nong lo trieu dam hau vuong giang lu mac khong tong phung than doan la thach y kim'.split(' '),
 );
 
+/** Mentions of one entity so far. */
+interface EntityCount {
+  type: Entities[number]['type'];
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** Count one mention of a known entity: its key is ready, no string is built. */
+function countKnown(counts: Map<string, EntityCount>, e: KnownEntity): void {
+  const seen = counts.get(e.key);
+  if (seen) seen.count++;
+  else counts.set(e.key, { type: e.type, id: e.id, name: e.name, count: 1 });
+}
+
 /** Count one mention (a module function, not a closure made per item). */
-function countEntity(counts: Map<string, { type: Entities[number]['type']; id: string; name: string; count: number }>, type: Entities[number]['type'], id: string, name: string): void {
+function countEntity(counts: Map<string, EntityCount>, type: Entities[number]['type'], id: string, name: string): void {
   const key = `${type}:${id}`;
   const e = counts.get(key);
   if (e) e.count++;
@@ -45,21 +75,20 @@ function countEntity(counts: Map<string, { type: Entities[number]['type']; id: s
 /** Compile the gazetteer into one matcher. */
 export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
   const entries: { phrase: string; payload: Payload }[] = [];
-  const unitName = new Map<string, string>();
   for (const u of gazetteer.provinces.units) {
-    unitName.set(u.id, u.name);
-    for (const p of [u.name, ...u.aliases, ...u.formerly.flatMap((f) => [f.name, ...f.aliases])]) entries.push({ phrase: p, payload: { kind: 'province', id: u.id } });
+    const entity = knownEntity('province', u.id, u.name);
+    const committee = { ubnd: knownEntity('committee', `ubnd:${u.id}`, `UBND ${u.name}`), hdnd: knownEntity('committee', `hdnd:${u.id}`, `HĐND ${u.name}`) };
+    for (const p of [u.name, ...u.aliases, ...u.formerly.flatMap((f) => [f.name, ...f.aliases])]) entries.push({ phrase: p, payload: { kind: 'province', id: u.id, entity, committee } });
   }
-  const agencyName = new Map<string, string>();
   for (const a of gazetteer.agencies.agencies) {
-    agencyName.set(a.id, a.name);
-    for (const p of [a.name, ...a.aliases, ...a.formerly]) entries.push({ phrase: p, payload: { kind: 'agency', id: a.id } });
+    const entity = knownEntity('agency', a.id, a.name);
+    for (const p of [a.name, ...a.aliases, ...a.formerly]) entries.push({ phrase: p, payload: { kind: 'agency', id: a.id, entity } });
   }
   for (const t of gazetteer.titles.titles) {
     for (const p of [t.name, ...t.aliases]) {
       const folded = foldForSearch(p);
       const council = /\b(ubnd|uy ban nhan dan)\b/.test(folded) ? 'ubnd' : /\b(hdnd|hoi dong nhan dan)\b/.test(folded) ? 'hdnd' : null;
-      entries.push({ phrase: p, payload: { kind: 'title', id: t.id, name: t.name, council } });
+      entries.push({ phrase: p, payload: { kind: 'title', id: t.id, name: t.name, council, entity: knownEntity('official', t.id, t.name) } });
     }
   }
   for (const p of ['UBND', 'Ủy ban nhân dân']) entries.push({ phrase: p, payload: { kind: 'council', body: 'ubnd' } });
@@ -70,53 +99,63 @@ export function createEntityExtractor(gazetteer: Gazetteer): EntityExtractor {
 
   return {
     extract(fields, texts) {
-      const counts = new Map<string, { type: Entities[number]['type']; id: string; name: string; count: number }>();
+      const counts = new Map<string, EntityCount>();
       const provinceCounts = new Map<string, number>();
-      fields.forEach((tokens, fi) => {
+      for (let fi = 0; fi < fields.length; fi++) {
+        const tokens = fields[fi] as readonly SyllableToken[];
         const text = texts[fi] ?? '';
         const matches = matcher.match(tokens);
-        const at = new Map<number, PhraseMatch<Payload>>();
-        for (const m of matches) at.set(m.first, m);
         for (let mi = 0; mi < matches.length; mi++) {
           const m = matches[mi] as PhraseMatch<Payload>;
           const p = m.payloads[0] as Payload;
           if (p.kind === 'province') {
             if (!allCapitalised(tokens, m)) continue;
-            countEntity(counts, 'province', p.id, unitName.get(p.id) as string);
+            countKnown(counts, p.entity);
             provinceCounts.set(p.id, (provinceCounts.get(p.id) ?? 0) + 1);
           } else if (p.kind === 'agency') {
             if (!(tokens[m.first] as SyllableToken).capital) continue;
-            countEntity(counts, 'agency', p.id, agencyName.get(p.id) as string);
+            countKnown(counts, p.entity);
           } else if (p.kind === 'title' || p.kind === 'council') {
             const body = p.kind === 'council' ? p.body : p.council;
             let next = m.last;
             if (body) {
-              const committee = committeeAfter(tokens, at, m.last, text);
+              const committee = committeeAfter(tokens, matches, mi + 1, m.last, text);
               if (committee) {
-                const label = body === 'ubnd' ? 'UBND' : 'HĐND';
                 // The province itself is counted when the loop reaches its own match.
-                if (committee.province) countEntity(counts, 'committee', `${body}:${committee.province}`, `${label} ${unitName.get(committee.province)}`);
-                else countEntity(counts, 'committee', `${body}:${foldForSearch(committee.name).replace(/\s+/g, '-')}`, `${label} ${committee.name}`);
+                if (committee.province) countKnown(counts, committee.province.committee[body]);
+                else countEntity(counts, 'committee', `${body}:${foldForSearch(committee.name).replace(/\s+/g, '-')}`, `${body === 'ubnd' ? 'UBND' : 'HĐND'} ${committee.name}`);
                 next = committee.end;
               }
             }
             if (p.kind === 'title') {
               // "Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng": the name may follow one agency/place phrase.
-              const hop = at.get(next);
+              const hop = matchStartingAt(matches, mi + 1, next);
               const hopPayload = hop?.payloads[0];
               if (hop && hopPayload && (hopPayload.kind === 'agency' || hopPayload.kind === 'province')) next = hop.last;
               const person = personAfter(tokens, next, text);
               if (person) countEntity(counts, 'official', `${p.id}:${foldForSearch(person).replace(/\s+/g, '-')}`, `${p.name} ${person}`);
-              else countEntity(counts, 'official', p.id, p.name);
+              else countKnown(counts, p.entity);
             }
           }
         }
-      });
+      }
       const entities = [...counts.values()].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
       const provinces = [...provinceCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
       return { entities, provinces };
     },
   };
+}
+
+/**
+ * The match that starts at token `position`, looking from `matches[from]` on (matches are in
+ * token order and do not overlap, so the search stops at the first one starting at or past it).
+ */
+function matchStartingAt(matches: readonly PhraseMatch<Payload>[], from: number, position: number): PhraseMatch<Payload> | undefined {
+  for (let k = from; k < matches.length; k++) {
+    const m = matches[k] as PhraseMatch<Payload>;
+    if (m.first >= position) return m.first === position ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Place names must be capitalised: `Hòa Bình` the province, not `hòa bình` (peace). */
@@ -128,21 +167,22 @@ function allCapitalised(tokens: readonly SyllableToken[], m: PhraseMatch<Payload
 /** `UBND [tỉnh|TP] Nghệ An` → province; `UBND xã Tân Lập` → commune name. */
 function committeeAfter(
   tokens: readonly SyllableToken[],
-  at: Map<number, PhraseMatch<Payload>>,
+  matches: readonly PhraseMatch<Payload>[],
+  nextMatch: number,
   from: number,
   text: string,
-): { province: string | null; name: string; end: number } | null {
+): { province: Extract<Payload, { kind: 'province' }> | null; name: string; end: number } | null {
   let i = from;
   let level: 'province' | 'commune' | null = null;
-  const lv = at.get(i);
+  const lv = matchStartingAt(matches, nextMatch, i);
   const lvp = lv?.payloads[0];
   if (lv && lvp?.kind === 'level') {
     level = lvp.level;
     i = lv.last;
   }
-  const place = at.get(i);
+  const place = matchStartingAt(matches, nextMatch, i);
   const pp = place?.payloads[0];
-  if (level !== 'commune' && place && pp?.kind === 'province' && allCapitalised(tokens, place)) return { province: pp.id, name: '', end: place.last };
+  if (level !== 'commune' && place && pp?.kind === 'province' && allCapitalised(tokens, place)) return { province: pp, name: '', end: place.last };
   if (level === 'commune') {
     const name = capitalisedRun(tokens, i, 4, text);
     if (name) return { province: null, name: `${text.slice((tokens[from] as SyllableToken).start, (tokens[i] as SyllableToken).start)}${name.text}`.trim(), end: name.end };

@@ -6,8 +6,8 @@ import type { EvidencePhrase, ItemLabels, SentimentLabel } from '../../core/item
 import { normaliseForMatching } from '../normalise.js';
 import type { SyllableToken } from '../syllables.js';
 import { scoreField, type Contribution } from './compose.js';
-import { fieldTokensFromSyllables } from './tokens.js';
 import type { SentimentLexicon } from './lexicon.js';
+import { roundWeight, sliceLength, TopEvidence } from './top-evidence.js';
 
 type Field = EvidencePhrase['field'];
 
@@ -51,10 +51,7 @@ function labelOf(score: number): SentimentLabel {
   return 'neutral';
 }
 
-function round(x: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
+const round = roundWeight;
 
 function scoreFields(doc: { title: string; lead?: string | null; text?: string }, lexicon: SentimentLexicon, opts: SentimentOptions): FieldEvidence[] {
   const normalised = opts.normalised ?? {};
@@ -70,7 +67,7 @@ function scoreFields(doc: { title: string; lead?: string | null; text?: string }
     const nfc = opts.nfc ? value : value.normalize('NFC');
     const given = normalised[field];
     const syllables = given === undefined ? undefined : opts.syllables?.[field];
-    const scored = scoreField(given ?? normaliseForMatching(nfc), lexicon, syllables && given !== undefined ? (fieldTokensFromSyllables(given, syllables) ?? undefined) : undefined);
+    const scored = scoreField(given ?? normaliseForMatching(nfc), lexicon, syllables);
     // A long body should not drown the headline: damp by the square root of its length.
     let weight = field === 'text' ? FIELD_WEIGHT.text / Math.max(1, Math.sqrt(scored.sentences / 3)) : FIELD_WEIGHT[field];
     // `Thủ tướng chủ trì hội nghị…` with a sentiment-free title: what follows is mostly official
@@ -95,7 +92,11 @@ function confidenceOf(score: number, label: SentimentLabel, positive: number, ne
 }
 
 function inRanges(field: Field, c: Contribution, ranges: { field: Field; start: number; end: number }[]): boolean {
-  return ranges.some((r) => r.field === field && c.start < r.end && c.end > r.start);
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k] as { field: Field; start: number; end: number };
+    if (r.field === field && c.start < r.end && c.end > r.start) return true;
+  }
+  return false;
 }
 
 /**
@@ -113,24 +114,35 @@ export function analyseSentiment(
   let raw = 0;
   let positive = 0;
   let negative = 0;
-  const evidence: EvidencePhrase[] = [];
-  for (const f of fields) {
-    for (const c of f.contributions) {
-      const w = c.weight * f.weight;
+  // Evidence objects (and text slices) only for the phrases that make the cut: rank the
+  // contributions first, by |rounded weight| and then in field order, as a stable sort would.
+  let total = 0;
+  for (const f of fields) total += f.contributions.length;
+  const top = new TopEvidence(sliceLength(total, opts.maxEvidence ?? 8));
+  for (let fi = 0; fi < fields.length; fi++) {
+    const f = fields[fi] as FieldEvidence;
+    for (let ci = 0; ci < f.contributions.length; ci++) {
+      const w = (f.contributions[ci] as Contribution).weight * f.weight;
       raw += w;
       if (w > 0) positive += w;
       else negative -= w;
-      evidence.push({ text: f.nfc.slice(c.start, c.end), field: f.field, start: c.start, end: c.end, polarity: w > 0 ? 'positive' : 'negative', weight: round(w) });
+      top.offer(w, fi, ci);
     }
   }
   const score = round(Math.tanh(raw / SCALE));
   const label = labelOf(score);
-  evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const evidence: EvidencePhrase[] = [];
+  for (let k = 0; k < top.count; k++) {
+    const f = fields[top.field[k] as number] as FieldEvidence;
+    const c = f.contributions[top.contribution[k] as number] as Contribution;
+    const w = top.weight[k] as number;
+    evidence.push({ text: f.nfc.slice(c.start, c.end), field: f.field, start: c.start, end: c.end, polarity: w > 0 ? 'positive' : 'negative', weight: round(w) });
+  }
   const result: ItemLabels['sentiment'] = {
     label,
     score,
     confidence: confidenceOf(score, label, positive, negative),
-    evidence: evidence.slice(0, opts.maxEvidence ?? 8),
+    evidence,
   };
   if (opts.topicClauses) {
     const byTopic: NonNullable<ItemLabels['sentiment']['byTopic']> = {};

@@ -6,11 +6,12 @@
 import { SliceInterner } from '../intern.js';
 import { indexedTokens, LOWER_SYLLABLES, TOKEN_ACCENTED, TOKEN_OWN_SCAN, type IndexedToken, type SyllableToken } from '../syllables.js';
 
-/** Syllables of one field as parallel arrays. */
-export interface FieldTokens {
+/**
+ * Syllables of one field as parallel typed arrays (only the first `count` slots are valid: the
+ * arrays of a reused view are longer).
+ */
+export interface TokenView {
   count: number;
-  /** Lower-case syllables (text already tone-normalised by `normaliseForMatching`). */
-  lower: string[];
   /** Id of each lower-case syllable in {@link SYLLABLES} (-1: not interned). */
   ids: Int32Array;
   start: Int32Array;
@@ -19,6 +20,37 @@ export interface FieldTokens {
   gap: Uint8Array;
   /** True when the field has no Vietnamese diacritic at all (typed without accents). */
   unaccented: boolean;
+}
+
+/** A {@link TokenView} with the lower-case strings too (for tests and callers that read them). */
+export interface FieldTokens extends TokenView {
+  /** Lower-case syllables (text already tone-normalised by `normaliseForMatching`). */
+  lower: string[];
+}
+
+/**
+ * The tokens of a view worth a closer look, listed while the view is built: token 0, every token
+ * with a gap before it, and every token whose syllable id is marked. Clause structure changes
+ * only at such tokens, so the clause pass visits these few instead of every token.
+ */
+export interface NotableTokens {
+  /** 1 at the syllable ids to list (ids past its end are unmarked). */
+  readonly marks: Uint8Array;
+  /** Token indices, ascending; the first `count` are valid. */
+  list: Int32Array;
+  count: number;
+}
+
+/** {@link NotableTokens} of a view built without listing them (the scanner's). */
+export function listNotable(view: TokenView, into: NotableTokens): void {
+  if (into.list.length < view.count) into.list = new Int32Array(Math.max(view.count, into.list.length * 2));
+  const { marks, list } = into;
+  let count = 0;
+  for (let k = 0; k < view.count; k++) {
+    const id = view.ids[k] as number;
+    if (k === 0 || view.gap[k] !== 0 || (id >= 0 && id < marks.length && marks[id] !== 0)) list[count++] = k;
+  }
+  into.count = count;
 }
 
 /** A sentence ends between this syllable and the previous one. */
@@ -118,51 +150,81 @@ export function scanField(text: string): FieldTokens {
  * (characters outside its word set): the caller then scans.
  */
 export function fieldTokensFromSyllables(text: string, syllables: readonly SyllableToken[]): FieldTokens | null {
+  const n = syllables.length;
+  const view: FieldTokens = { count: 0, lower: [], ids: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), gap: new Uint8Array(n), unaccented: true };
+  if (!fillFromSyllables(text, syllables, view)) return null;
+  for (let k = 0; k < view.count; k++) view.lower.push(lowerOf(text, view, k));
+  return view;
+}
+
+/** Lower case of token k: the interned string, or (not interned) its slice lower-cased, as the scanner makes it. */
+function lowerOf(text: string, view: TokenView, k: number): string {
+  const id = view.ids[k] as number;
+  return id >= 0 ? SYLLABLES.str(id) : text.slice(view.start[k], view.end[k]).toLowerCase();
+}
+
+/** Arrays of a reusable {@link TokenView} grown to hold `n` tokens (contents not kept). */
+function ensureCapacity(view: TokenView, n: number): void {
+  if (view.ids.length >= n) return;
+  const size = Math.max(n, view.ids.length * 2, 256);
+  view.ids = new Int32Array(size);
+  view.start = new Int32Array(size);
+  view.end = new Int32Array(size);
+  view.gap = new Uint8Array(size);
+}
+
+/**
+ * {@link fieldTokensFromSyllables} into a caller's reusable view (grown as needed), without the
+ * lower-case strings, so scoring a field allocates nothing; lists the {@link NotableTokens} too
+ * when given. Returns false (view unspecified) when the scanner would split some syllable differently.
+ */
+export function fillFromSyllables(text: string, syllables: readonly SyllableToken[], view: TokenView, notable: NotableTokens | null = null): boolean {
   const tokens = indexedTokens(syllables);
   const n = tokens.length;
-  // One buffer for the four arrays: one allocation per field instead of four.
-  const buffer = new ArrayBuffer(n * 13);
-  const ids = new Int32Array(buffer, 0, n);
-  const starts = new Int32Array(buffer, n * 4, n);
-  const ends = new Int32Array(buffer, n * 8, n);
-  const gaps = new Uint8Array(buffer, n * 12, n);
-  const lower = new Array<string>(n);
+  ensureCapacity(view, n);
+  if (notable !== null && notable.list.length < n) notable.list = new Int32Array(Math.max(n, notable.list.length * 2));
+  const marks = notable !== null ? notable.marks : NO_MARKS;
+  const notableList = notable !== null ? notable.list : null;
+  let notableCount = 0;
+  const { ids, start: starts, end: ends, gap: gaps } = view;
   let any = 0;
   let count = 0;
+  let lastStart = -1;
   let lastEnd = -1;
-  let lastLower = '';
+  let lastId = -1;
+  // The character after the previous token: read once, for both its join test and the next gap.
+  let lastAfter = -1;
   for (let i = 0; i < n; ) {
     const first = tokens[i] as IndexedToken;
-    any |= first.flags;
+    let flags = first.flags;
     const start = first.start;
     let end = first.end;
+    let after = text.charCodeAt(end);
     let j = i + 1;
     // `1.234.567`, `TP.HCM`: one scanner token across single dots and commas.
-    for (; j < n; j++) {
-      const sep = text.charCodeAt(end);
-      if (sep !== 46 && sep !== 44) break;
+    while ((after === 46 || after === 44) && j < n) {
       const next = tokens[j] as IndexedToken;
       if (next.start !== end + 1) break;
-      any |= next.flags;
+      flags |= next.flags;
       end = next.end;
+      after = text.charCodeAt(end);
+      j++;
     }
-    if (any & TOKEN_OWN_SCAN) return null;
+    any |= flags;
+    if (any & TOKEN_OWN_SCAN) return false;
     let id: number;
-    let low: string;
-    if (j === i + 1) {
-      id = first.f.lowerId;
-      low = first.f.lowerCanonical;
-    } else {
+    if (j === i + 1) id = first.f.lowerId;
+    else {
       const joined = text.slice(start, end).toLowerCase();
       id = SYLLABLES.id(joined, 0, joined.length);
-      low = id >= 0 ? SYLLABLES.str(id) : joined;
     }
     let gap = 0;
-    if (count > 0) {
+    // Most syllables are one space apart: nothing to classify.
+    if (count > 0 && !(lastAfter === 32 && start === lastEnd + 1)) {
       for (let c = lastEnd; c < start; c++) {
         const ch = text.charCodeAt(c);
         if (ch === 46 /* . */) {
-          if (!(c === lastEnd && lastLower.length <= 4 && ABBREVIATIONS.has(lastLower))) gap |= SENTENCE_BEFORE;
+          if (!(c === lastEnd && closesAbbreviation(text, lastId, lastStart, lastEnd))) gap |= SENTENCE_BEFORE;
         } else if (ch === 33 || ch === 63 || ch === 0x2026 || ch === 10 || ch === 13) gap |= SENTENCE_BEFORE;
         else if (ch === 59) gap |= SEMICOLON_BEFORE;
         else if (ch === 44 || ch === 58) gap |= COMMA_BEFORE;
@@ -170,16 +232,32 @@ export function fieldTokensFromSyllables(text: string, syllables: readonly Sylla
     }
     const k = count++;
     ids[k] = id;
-    lower[k] = low;
     starts[k] = start;
     ends[k] = end;
     gaps[k] = gap;
+    if (notableList !== null && (gap !== 0 || k === 0 || (id >= 0 && id < marks.length && marks[id] !== 0))) notableList[notableCount++] = k;
+    lastStart = start;
     lastEnd = end;
-    lastLower = low;
+    lastId = id;
+    lastAfter = after;
     i = j;
   }
-  lower.length = count;
-  return { count, lower, ids, start: starts, end: ends, gap: gaps, unaccented: (any & TOKEN_ACCENTED) === 0 };
+  if (notable !== null) notable.count = notableCount;
+  view.count = count;
+  view.unaccented = (any & TOKEN_ACCENTED) === 0;
+  return true;
+}
+
+const NO_MARKS = new Uint8Array(0);
+
+/** Ids of {@link ABBREVIATIONS} (interned up front, so a syllable's id answers without its string). */
+const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map((a) => SYLLABLES.intern(a)));
+
+/** The token [start, end) (its id, or its lower case when it has none) is a known abbreviation. */
+function closesAbbreviation(text: string, id: number, start: number, end: number): boolean {
+  if (id >= 0) return ABBREVIATION_IDS.has(id);
+  const lower = text.slice(start, end).toLowerCase();
+  return lower.length <= 4 && ABBREVIATIONS.has(lower);
 }
 
 /** Raw (case-kept) syllables → their lower-case form and id in {@link SYLLABLES}. */
