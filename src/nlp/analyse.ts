@@ -7,19 +7,19 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EvidencePhrase, Item, ItemLabels } from '../core/item.js';
-import { normaliseForMatching } from './normalise.js';
+import type { Item, ItemLabels } from '../core/item.js';
+import { normaliseForMatching, toNfc } from './normalise.js';
 import { tokenizeSyllables, type SyllableToken } from './phrase-matcher.js';
-import { splitSentences } from './sentences.js';
 import { analyseSentiment, loadSentimentLexicon } from './sentiment/index.js';
 import { createEntityExtractor } from './entities/extract.js';
 import { loadGazetteer } from './entities/gazetteer.js';
 import { createTopicClassifier, type TopicClassifierOptions } from './topics/classify.js';
 import { loadTopicModel } from './topics/model.js';
-import { compileTaxonomy, type TopicHit } from './topics/taxonomy-scorer.js';
+import { compileTaxonomy } from './topics/taxonomy-scorer.js';
 import { loadTaxonomy } from './topics/taxonomy-schema.js';
 import { createStoryIndex, type StoryIndex, type StoryIndexOptions } from './stories/story-index.js';
 import { restoreFastStringPrototype } from './string-prototype.js';
+import { clausesPerTopic } from './topic-clauses.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Analyser code version; bump when labels for the same input change. */
@@ -50,8 +50,6 @@ export interface Analyser {
   analyse(item: Pick<Item, 'id' | 'title' | 'lead' | 'text' | 'publishedAt'>): ItemLabels;
 }
 
-type Field = EvidencePhrase['field'];
-
 /**
  * Load config, lexicon and model, and return the analyser.
  * @throws ConfigError / Error naming the bad file when any of them is invalid.
@@ -80,9 +78,9 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
         restoreFastStringPrototype();
       }
       // NFC at the boundary; normaliseForMatching keeps lengths, so offsets stay valid for the NFC text.
-      const title = (item.title ?? '').normalize('NFC');
-      const lead = (item.lead ?? '').normalize('NFC');
-      const text = (item.text ?? '').normalize('NFC');
+      const title = toNfc(item.title ?? '');
+      const lead = toNfc(item.lead ?? '');
+      const text = toNfc(item.text ?? '');
       const normalised = { title: normaliseForMatching(title, true), lead: normaliseForMatching(lead, true), text: normaliseForMatching(text, true) };
       // The whole body: sentiment reads all of it (topics, entities and stories stop early by themselves).
       const tokens = { title: tokenizeSyllables(normalised.title), lead: tokenizeSyllables(normalised.lead), text: tokenizeSyllables(normalised.text) };
@@ -105,26 +103,7 @@ export function createAnalyser(opts: AnalyserOptions = {}): Analyser {
   };
 }
 
-/** Per topic, the sentences that mention it (by its taxonomy hits), for per-topic sentiment. */
-function clausesPerTopic(hits: Record<string, TopicHit[]>, texts: Record<Field, string>): Record<string, { field: Field; start: number; end: number }[]> {
-  // Sentences are needed only up to the last hit of each field (topic hits sit in the head of the body).
-  const lastEnd: Record<Field, number> = { title: 0, lead: 0, text: 0 };
-  for (const list of Object.values(hits)) for (const h of list) if (h.end > lastEnd[h.field]) lastEnd[h.field] = h.end;
-  const sentences: Record<Field, { start: number; end: number }[] | null> = { title: null, lead: null, text: null };
-  const out: Record<string, { field: Field; start: number; end: number }[]> = {};
-  for (const [topic, list] of Object.entries(hits)) {
-    const spans = new Map<string, { field: Field; start: number; end: number }>();
-    for (const h of list) {
-      const inField = (sentences[h.field] ??= h.field === 'title' ? [{ start: 0, end: texts.title.length }] : splitSentences(texts[h.field], lastEnd[h.field]));
-      const sentence = inField.find((s) => s.start <= h.start && h.end <= s.end) ?? { start: h.start, end: h.end };
-      spans.set(`${h.field}:${sentence.start}`, { field: h.field, start: sentence.start, end: sentence.end });
-    }
-    out[topic] = [...spans.values()];
-  }
-  return out;
-}
-
 /** Tokens of one field (exported for benches and tests that need the same tokenisation). */
 export function tokensOf(text: string): SyllableToken[] {
-  return tokenizeSyllables(normaliseForMatching(text.normalize('NFC')));
+  return tokenizeSyllables(normaliseForMatching(toNfc(text)));
 }

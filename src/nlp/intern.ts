@@ -101,6 +101,28 @@ export class SliceInterner {
     }
   }
 
+  /**
+   * {@link idHashed} reading the slice from `units`, a copy of `text`'s code units (a typed-array
+   * read is cheaper than `charCodeAt`, which checks the string's representation every time).
+   */
+  idOfUnits(text: string, units: Uint16Array, start: number, end: number, hash: number): number {
+    const h = hash >>> 0;
+    const hs = h | 0;
+    const len = end - start;
+    const table = this.table;
+    const pool = this.pool;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = SLOT * slot;
+      const id = table[at] as number;
+      if (id < 0) return this.add(text.slice(start, end), h, slot);
+      if (table[at + 1] !== hs || table[at + 2] !== len) continue;
+      const offset = (table[at + 3] as number) - start;
+      let k = start;
+      while (k < end && pool[offset + k] === units[k]) k++;
+      if (k === end) return id;
+    }
+  }
+
   private add(s: string, h: number, slot: number, force = false): number {
     if (this.strings.length >= this.limit && !force) {
       if (this.whenFull === 'refuse') return -1;

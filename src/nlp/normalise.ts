@@ -14,6 +14,8 @@
  *   its output are valid offsets into `input.normalize('NFC')` (used for evidence offsets).
  */
 import iconv from 'iconv-lite';
+import { codeUnitsOf, stringOfCodeUnits } from './code-units.js';
+import { grownTo } from './typed-grow.js';
 
 const TONED: Record<string, readonly string[]> = {
   // base: [grave, acute, hook, tilde, dot]
@@ -53,9 +55,17 @@ const toned = (chars: string): string => {
   return out.join('');
 };
 
-/** Latin letters incl. Vietnamese precomposed ones and combining marks; no `u` flag (much faster). */
-/** Latin letters incl. Vietnamese precomposed ones and combining marks. */
-const LETTER_RE = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+/** Latin letters incl. Vietnamese precomposed ones and combining marks, as code unit ranges. */
+const LETTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+  [0x300, 0x36f],
+  [0x1e00, 0x1eff],
+];
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** {@link LETTER_RANGES} as a character class; no `u` flag (much faster). */
+const LETTER_RE = new RegExp(`[${LETTER_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`);
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_RE.test(c);
 const GLIDE_NUCLEUS = new Set('aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ');
 /**
@@ -153,16 +163,159 @@ function mapLookalikes(text: string): string {
 }
 
 /**
+ * What a code unit may need in {@link normaliseForMatching}: {@link NEEDS_MAPPING}, or the second
+ * letter of a {@link CANDIDATE} pair, by the first letter it pairs with.
+ */
+const NOTHING = 0;
+const NEEDS_MAPPING = 1;
+const AFTER_O = 2;
+const AFTER_U = 3;
+const AFTER_Q = 4;
+const AFTER_G = 5;
+const PASS_CLASS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (LOOKALIKE[c] !== 0) table[c] = NEEDS_MAPPING;
+  const mark = (chars: string, cls: number): void => {
+    for (const c of chars) table[c.charCodeAt(0)] = cls;
+  };
+  mark(toned('aeAE'), AFTER_O);
+  mark(toned('yY'), AFTER_U);
+  mark(toned('uU'), AFTER_Q);
+  mark(toned('iI'), AFTER_G);
+  return table;
+})();
+/** The first letter of each pair class, lower-cased (`| 0x20` lower-cases exactly these ASCII letters). */
+const FIRST_OF_CLASS = Uint8Array.of(0, 0, 0x6f, 0x75, 0x71, 0x67);
+/** {@link LETTER_RANGES} and {@link GLIDE_NUCLEUS} by code unit. */
+const LETTER = new Uint8Array(0x10000);
+const NUCLEUS = new Uint8Array(0x10000);
+for (const [from, to] of LETTER_RANGES) LETTER.fill(1, from, to + 1);
+for (const c of GLIDE_NUCLEUS) NUCLEUS[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether {@link unifyTonePlacement} rewrites the pair ending at `i` (`units[i]` of class `cls`,
+ * `units[i - 1]` its first letter): {@link fixPair}'s tests, on code units. Look-alike mapping
+ * never changes whether a character is a letter, a `q` or a nucleus vowel, so the answer is the
+ * same before and after it.
+ */
+function toneFixAt(units: Uint16Array, i: number, cls: number, n: number): boolean {
+  const at = i - 1;
+  if (cls === AFTER_O || cls === AFTER_U) {
+    // units[n] is 0, no letter: the end of the text reads as the end of the syllable.
+    if (LETTER[units[i + 1] as number] === 1) return false;
+    return !(cls === AFTER_U && at > 0 && ((units[at - 1] as number) | 0x20) === 0x71);
+  }
+  if (at > 0 && LETTER[units[at - 1] as number] === 1) return false;
+  return i + 1 < n && NUCLEUS[units[i + 1] as number] === 1;
+}
+
+/** Second letters (by position) of the pairs whose tone moves, found by {@link mapAndUnify}'s pass. */
+let toneFixes = new Int32Array(64);
+
+/** One code unit of {@link WITH_TONE}: `base` (a one-unit vowel) with tone `tone`. */
+function withTone(base: number, tone: number): number {
+  return ((WITH_TONE.get(String.fromCharCode(base)) as readonly string[])[tone] as string).charCodeAt(0);
+}
+
+/**
+ * Rewrite the pairs found by the pass in place, as {@link unifyTonePlacement} would (every fix
+ * was decided on the text before any rewrite, as the regexp scan decides them).
+ * @returns false when two rewrites overlap (`qúoà`): the original code then lengthens the text,
+ *   which only it reproduces
+ */
+function applyToneFixes(units: Uint16Array, count: number): boolean {
+  let last = 0;
+  for (let k = 0; k < count; k++) {
+    const i = toneFixes[k] as number;
+    const at = i - 1;
+    if (at < last) return false;
+    const [base, tone] = TONE_OF.get(String.fromCharCode(units[i] as number)) as [string, number];
+    const first = units[at] as number;
+    const lowerFirst = first | 0x20;
+    units[i] = base.charCodeAt(0);
+    if (lowerFirst === 0x6f || lowerFirst === 0x75) {
+      // `hoà` → `hòa`: the tone moves back onto the o/u.
+      units[at] = withTone(first, tone);
+      last = at + 2;
+    } else {
+      // `qúy`, `gía`: the tone moves forward onto the nucleus vowel.
+      units[i + 1] = withTone(units[i + 1] as number, tone);
+      last = at + 3;
+    }
+  }
+  return true;
+}
+
+/**
+ * {@link unifyTonePlacement} after {@link mapLookalikes}, in one pass over the code units that
+ * returns `text` itself when neither changes anything (most fields). Look-alikes (curly quotes,
+ * dashes: a third of press fields) are mapped in place, tones moved in place after the pass,
+ * and the result decoded once.
+ */
+function mapAndUnify(text: string): string {
+  const n = text.length;
+  const units = codeUnitsOf(text);
+  let mapped = false;
+  let fixes = 0;
+  for (let i = 0; i < n; i++) {
+    const cls = PASS_CLASS[units[i] as number] as number;
+    if (cls === NOTHING) continue;
+    if (cls === NEEDS_MAPPING) {
+      units[i] = LOOKALIKE[units[i] as number] as number;
+      mapped = true;
+    } else if (i > 0 && ((units[i - 1] as number) | 0x20) === FIRST_OF_CLASS[cls] && toneFixAt(units, i, cls, n)) {
+      // Toned vowels are common; a pair with the right first letter is not, a tone to move rarer still.
+      if (fixes === toneFixes.length) toneFixes = grownTo(toneFixes, fixes + 1);
+      toneFixes[fixes++] = i;
+    }
+  }
+  if (fixes > 0 && !applyToneFixes(units, fixes)) return unifyTonePlacement(mapLookalikes(text));
+  return mapped || fixes > 0 ? stringOfCodeUnits(n) : text;
+}
+
+/**
  * Length-preserving normalisation for matching: NFC, tone placement, look-alike letters, quotes,
  * dashes, odd spaces (each mapped to one character). On NFC input the output has the same
  * length, so offsets carry over to `input.normalize('NFC')`.
  * @param alreadyNfc - the caller guarantees `text` is NFC (skips the check; the result is the same)
  */
 export function normaliseForMatching(text: string, alreadyNfc = false): string {
+  return mapAndUnify(nfcForMatching(text, alreadyNfc));
+}
+
+function nfcForMatching(text: string, alreadyNfc: boolean): string {
   // normalize() costs a full pass even on NFC text; most pages carry no combining mark at all.
   // A caller that normalised already (the analyser, at its boundary) skips even the check.
-  const nfc = alreadyNfc || !COMBINING.test(text) ? text : text.normalize('NFC');
-  return unifyTonePlacement(mapLookalikes(nfc));
+  return alreadyNfc || !COMBINING.test(text) ? text : text.normalize('NFC');
+}
+
+/**
+ * {@link normaliseForMatching} as two plain steps (look-alikes, then a regexp scan for tones):
+ * the specification its one-pass form must equal, kept for tests and as its fallback.
+ */
+export function normaliseForMatchingStepwise(text: string, alreadyNfc = false): string {
+  return unifyTonePlacement(mapLookalikes(nfcForMatching(text, alreadyNfc)));
+}
+
+/**
+ * A code unit outside the blocks where every character is NFC by itself and never composes with
+ * the one before it (no combining class, NFC quick check "yes"): Basic Latin to IPA, Latin
+ * Extended Additional (Vietnamese precomposed letters), general punctuation to currency signs.
+ */
+const MAYBE_NOT_NFC = /[^\u0000-\u02FF\u1E00-\u1EFF\u2002-\u20CF]/;
+
+/**
+ * `text.normalize('NFC')`, without calling it on text that is NFC for sure: Vietnamese press
+ * text is all within the blocks of {@link MAYBE_NOT_NFC}, and one native regexp scan costs about
+ * half of what `normalize` spends to find that nothing changes.
+ */
+export function toNfc(text: string): string {
+  return isSurelyNfc(text) ? text : text.normalize('NFC');
+}
+
+/** True when every character of `text` lies in blocks that are NFC whatever surrounds them (false: normalise to know). */
+export function isSurelyNfc(text: string): boolean {
+  return !MAYBE_NOT_NFC.test(text);
 }
 
 /** UTF-8 read as Windows-1252: `Ä‘` for `đ`, `áº¡` for `ạ`, `Æ°` for `ư`. */

@@ -5,6 +5,7 @@
  * by hashing the characters in place (no slice per token).
  */
 import { foldForSearch } from './fold.js';
+import { codeUnitsOf } from './code-units.js';
 import { SliceInterner } from './intern.js';
 import { grownTo } from './typed-grow.js';
 
@@ -270,32 +271,24 @@ const FLATTEN = /^/;
 /** Raw tokens interned straight from the text, with their forms by id: no slice per token. */
 const rawInterner = new SliceInterner();
 let rawById: (RawForms | undefined)[] = [];
+/** Fields of {@link rawData} per raw id: folded-form id, key id, TOKEN_* flags. */
+const RAW_STRIDE = 4;
 /**
- * Ids and flags of `rawById[id]` copied into dense arrays (valid where `rawById[id]` is set):
- * the tokeniser reads a few bytes of a small array instead of the scattered forms object.
+ * Ids and flags of `rawById[id]` copied side by side into one array (valid where `rawById[id]`
+ * is set): the tokeniser reads one cache line instead of the scattered forms object.
  */
-let rawFoldedIds = new Int32Array(1 << 12);
-let rawKeyIds = new Int32Array(1 << 12);
-let rawFlags = new Int32Array(1 << 12);
+let rawData = new Int32Array(RAW_STRIDE << 12);
 let rawGeneration = 0;
-/** Raw id of a slice, its forms made (and their ids copied) on first sight. */
-function rawIdOfSlice(text: string, start: number, end: number, hash: number): number {
-  const id = rawInterner.idHashed(text, start, end, hash);
-  if (rawInterner.generation !== rawGeneration) {
-    rawById = [];
-    rawGeneration = rawInterner.generation;
-  }
-  if (rawById[id] === undefined) {
-    const f = rawForms(rawInterner.str(id));
-    rawById[id] = f;
-    rawFoldedIds = grownTo(rawFoldedIds, id + 1);
-    rawKeyIds = grownTo(rawKeyIds, id + 1);
-    rawFlags = grownTo(rawFlags, id + 1);
-    rawFoldedIds[id] = f.foldedId;
-    rawKeyIds[id] = f.keyId;
-    rawFlags[id] = f.flags;
-  }
-  return id;
+
+/** Forms of a raw id seen for the first time (or again after the forms were dropped), its ids copied. */
+function formsOfNewRaw(id: number): RawForms {
+  const f = rawForms(rawInterner.str(id));
+  rawById[id] = f;
+  rawData = grownTo(rawData, RAW_STRIDE * (id + 1));
+  rawData[RAW_STRIDE * id] = f.foldedId;
+  rawData[RAW_STRIDE * id + 1] = f.keyId;
+  rawData[RAW_STRIDE * id + 2] = f.flags;
+  return f;
 }
 
 /** 1 for code units that belong to words (letters, marks, digits, surrogate halves), built once (~5 ms). */
@@ -309,18 +302,20 @@ const WORD = ((): Uint8Array => {
 })();
 
 /** Gap between two tokens: hard break (`!?…` or newline) or soft break (`.;:` then space). */
-function gapBreak(text: string, from: number, to: number, previousLength: number): boolean {
+function gapBreak(units: Uint16Array, from: number, to: number, previousLength: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i] as number;
     if (c === 33 || c === 63 || c === 0x2026 || c === 10 || c === 13) return true;
     // `TP. Hồ Chí Minh`, `ông Nguyễn Văn A.`: a dot after a short abbreviation is not a break.
     if ((c === 46 || c === 59 || c === 58) && previousLength > 2 && i + 1 < to) {
-      const n = text.charCodeAt(i + 1);
+      const n = units[i + 1] as number;
       if (n === 32 || n === 9 || n === 0xa0) return true;
     }
   }
   return false;
 }
+
+const HASH_SEED = SliceInterner.HASH_SEED;
 
 /**
  * Split text into syllable tokens with offsets. Input should already be NFC (the analyser
@@ -328,24 +323,36 @@ function gapBreak(text: string, from: number, to: number, previousLength: number
  * @param maxTokens - stop after this many (the first tokens are the same as without the cap)
  */
 export function tokenizeSyllables(text: string, maxTokens = Infinity): SyllableToken[] {
-  // A concatenated (cons) string makes every charCodeAt walk the tree: flatten it once.
+  // Consumers scan the text with charCodeAt too: flatten a concatenated (cons) string once for them.
   FLATTEN.test(text);
+  const units = codeUnitsOf(text);
   const tokens: SyllableToken[] = [];
   let previousEnd = 0;
   let previousLength = 0;
   const n = text.length;
   let i = 0;
   while (i < n && tokens.length < maxTokens) {
-    if (WORD[text.charCodeAt(i)] !== 1) {
+    let c = units[i] as number;
+    if (WORD[c] !== 1) {
       i++;
       continue;
     }
     const start = i;
-    let hash = SliceInterner.HASH_SEED;
-    for (let c = text.charCodeAt(i); i < n && WORD[c] === 1; c = text.charCodeAt(++i)) hash = SliceInterner.hashStep(hash, c);
-    const id = rawIdOfSlice(text, start, i, hash);
-    const breakBefore = tokens.length > 0 && start > previousEnd && gapBreak(text, previousEnd, start, previousLength);
-    tokens.push(new Token(start, i, breakBefore, rawById[id] as RawForms, rawFoldedIds[id] as number, rawKeyIds[id] as number, rawFlags[id] as number));
+    let hash = HASH_SEED;
+    // units[n] is 0, no word character: the run ends there at the latest.
+    do {
+      hash = SliceInterner.hashStep(hash, c);
+      c = units[++i] as number;
+    } while (WORD[c] === 1);
+    const id = rawInterner.idOfUnits(text, units, start, i, hash);
+    if (rawInterner.generation !== rawGeneration) {
+      rawById = [];
+      rawGeneration = rawInterner.generation;
+    }
+    const f = rawById[id] ?? formsOfNewRaw(id);
+    const breakBefore = tokens.length > 0 && start > previousEnd && gapBreak(units, previousEnd, start, previousLength);
+    const at = RAW_STRIDE * id;
+    tokens.push(new Token(start, i, breakBefore, f, rawData[at] as number, rawData[at + 1] as number, rawData[at + 2] as number));
     previousEnd = i;
     previousLength = i - start;
   }
