@@ -32,7 +32,8 @@ describe('training-only topic items', () => {
     const test = gold.filter((r) => r.split === 'test');
     expect(test.length).toBeGreaterThan(400);
     expect(overlapsWithTest(train, test)).toEqual([]);
-  });
+    // ~9,000 × 420 pair checks: several seconds alone, more beside the rest of the suite on two cores.
+  }, 120_000);
 
   it('the overlap guard catches a restated headline, accent-stripped or not', () => {
     const t = gold.find((r) => r.split === 'test') as { id: string; title: string; lead: string };
