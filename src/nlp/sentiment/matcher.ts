@@ -43,7 +43,9 @@ function markEdge(filter: Uint8Array, node: number, id: number): void {
 
 /**
  * Matches of one text as parallel arrays, reused from call to call: match i covers tokens
- * [first[i], last[i]) and carries `payloads[payload[i]]`.
+ * [first[i], last[i]) and carries `payloads[payload[i]]`. The same shape as the phrase matcher's
+ * MatchList, kept apart on purpose: its third column is a payload index, not a phrase number,
+ * and the clause composer reads it by that name.
  */
 export class MatchList {
   count = 0;

@@ -3,7 +3,7 @@
  * rewrite check (headline syllables, lead bigrams, numbers). Computed once per item.
  */
 import { indexedTokens, tokenizeSyllables, TOKEN_CAPITAL, TOKEN_FEATURE, TOKEN_LONG, TOKEN_UPPER, type IndexedToken, type SyllableToken } from '../phrase-matcher.js';
-import { containmentByIds, idGeneration, idOfString, type IdLists } from './overlap.js';
+import { containmentByIds, idGeneration, idOfString, insertSorted, type IdLists } from './overlap.js';
 import { PairStrings } from './pair-strings.js';
 import { simhash64OfHashes, syllableHash, type Hash64 } from './simhash.js';
 
@@ -216,19 +216,10 @@ function wordLists(titleTokens: readonly IndexedToken[], leadTokens: readonly In
   return { fp, ids };
 }
 
-/** Append `list` sorted to `out` and its end to `start` (insertion sort: lists are a few dozen long). */
+/** Append `list` sorted to `out` and its end to `start`. */
 function appendSorted(out: number[], list: readonly number[], start: number[]): void {
   const from = out.length;
-  for (let i = 0; i < list.length; i++) {
-    const id = list[i] as number;
-    let j = out.length;
-    out.push(id);
-    while (j > from && (out[j - 1] as number) > id) {
-      out[j] = out[j - 1] as number;
-      j--;
-    }
-    out[j] = id;
-  }
+  for (let i = 0; i < list.length; i++) insertSorted(out, from, list[i] as number);
   start.push(out.length);
 }
 

@@ -37,22 +37,31 @@ function idsOf(list: readonly string[]): IdList {
   return made;
 }
 
+/**
+ * Id of `s`, given on first sight; -1 when the table was full, which this clears (starting a new
+ * generation) so that the caller can start over or look `s` up again.
+ */
+function lookupId(s: string): number {
+  let id = idOf.get(s);
+  if (id === undefined) {
+    if (idOf.size >= LIMIT) {
+      idOf.clear();
+      generation++;
+      return -1;
+    }
+    idOf.set(s, (id = idOf.size));
+  }
+  return id;
+}
+
 /** Sorted ids of a list's strings in the current generation (which this may start: check it after). */
 function sortedIdsOf(list: readonly string[]): Int32Array {
   for (;;) {
     const started = generation;
     const ids = new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
-      const s = list[i] as string;
-      let id = idOf.get(s);
-      if (id === undefined) {
-        if (idOf.size >= LIMIT) {
-          idOf.clear();
-          generation++;
-          break;
-        }
-        idOf.set(s, (id = idOf.size));
-      }
+      const id = lookupId(list[i] as string);
+      if (id < 0) break;
       ids[i] = id;
     }
     if (started !== generation) continue;
@@ -81,24 +90,9 @@ export function idListsOf(lists: readonly (readonly string[])[]): IdLists {
       const list = lists[k] as readonly string[];
       const from = ids.length;
       for (let i = 0; i < list.length; i++) {
-        const s = list[i] as string;
-        let id = idOf.get(s);
-        if (id === undefined) {
-          if (idOf.size >= LIMIT) {
-            idOf.clear();
-            generation++;
-            break;
-          }
-          idOf.set(s, (id = idOf.size));
-        }
-        // Insertion sort as the ids come: the lists are a few dozen long.
-        let j = ids.length;
-        ids.push(id);
-        while (j > from && (ids[j - 1] as number) > id) {
-          ids[j] = ids[j - 1] as number;
-          j--;
-        }
-        ids[j] = id;
+        const id = lookupId(list[i] as string);
+        if (id < 0) break;
+        insertSorted(ids, from, id);
       }
       start.push(ids.length);
     }
@@ -111,15 +105,22 @@ export function idListsOf(lists: readonly (readonly string[])[]): IdLists {
  * (sorted per list). May start a new generation: compare {@link idGeneration} before and after.
  */
 export function idOfString(s: string): number {
-  let id = idOf.get(s);
-  if (id === undefined) {
-    if (idOf.size >= LIMIT) {
-      idOf.clear();
-      generation++;
-    }
-    idOf.set(s, (id = idOf.size));
+  const id = lookupId(s);
+  return id >= 0 ? id : lookupId(s);
+}
+
+/**
+ * Append `id` to `ids`, keeping `ids[from ..]` sorted (insertion sort: the lists are a few dozen
+ * long, and the ids come one by one).
+ */
+export function insertSorted(ids: number[], from: number, id: number): void {
+  let j = ids.length;
+  ids.push(id);
+  while (j > from && (ids[j - 1] as number) > id) {
+    ids[j] = ids[j - 1] as number;
+    j--;
   }
-  return id;
+  ids[j] = id;
 }
 
 /** Current generation of the id table (ids of different generations are not comparable). */

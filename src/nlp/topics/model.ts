@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CombinerParams } from './combiner.js';
 import { MODEL_TEXT_CHARS, type FeatureFields } from './features.js';
-import { accumulateMilliRows, accumulateRows, FeatureRowIndex, milliWeights, RowSet } from './feature-rows.js';
+import { accumulateRows, FeatureRowIndex, RowSet } from './feature-rows.js';
 import { forceIds, formsOfToken, indexedTokens, tokenizeSyllables, TOKEN_FEATURE, type IndexedToken } from '../syllables.js';
 
 /** Current model file format. */
@@ -105,9 +105,6 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
   const bias = Float64Array.from(file.bias);
   const { temperature, offset } = file.params;
   const rows = new RowSet(rowCount);
-  // Thousandths in 16 bits when exact (see milliWeights); the Float32 rows are then dropped.
-  const milli = milliWeights(matrix);
-  const float32 = milli ? null : matrix;
 
   // Same feature rules as features.ts (visitTopicFeatures), on ids: this is the hot path.
   const scanField = (tokens: readonly IndexedToken[], maxChars: number) => {
@@ -128,7 +125,7 @@ export function topicModelFrom(file: TopicModelFile): TopicModel {
     }
   };
   const finish = () => {
-    const logit = milli ? accumulateMilliRows(bias, milli, rows) : accumulateRows(bias, float32 as Float32Array, rows);
+    const logit = accumulateRows(bias, matrix, rows);
     for (let i = 0; i < n; i++) logit[i] = 1 / (1 + Math.exp(-((logit[i] as number) * temperature + offset)));
     return logit;
   };

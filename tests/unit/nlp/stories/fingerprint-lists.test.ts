@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexedTokens, syllableForms, tokenizeSyllables, TOKEN_CAPITAL, TOKEN_LONG, TOKEN_UPPER, type IndexedToken, type SyllableToken } from '../../../../src/nlp/phrase-matcher.js';
 import { fingerprint, fingerprintWithIds, type StoryTokens } from '../../../../src/nlp/stories/fingerprint.js';
-import { idListsOf } from '../../../../src/nlp/stories/overlap.js';
+import { idListsOf, insertSorted } from '../../../../src/nlp/stories/overlap.js';
 
 /** The fingerprint's word lists as first written: strings in Sets (the reference the fast path must equal). */
 function referenceLists(tokens: { title: readonly SyllableToken[]; lead: readonly SyllableToken[]; text: readonly SyllableToken[] }, tag: number) {
@@ -81,5 +81,17 @@ describe('fingerprint word lists', () => {
     const ref = referenceLists(tokens, 0);
     expect({ title: fp.title, lead: fp.lead, numbers: fp.numbers, keys: fp.keys, names: fp.names }).toEqual(ref);
     expect(ids).toEqual(idListsOf([fp.title, fp.lead, fp.names, fp.numbers]));
+  });
+});
+
+describe('insertSorted', () => {
+  it('keeps the part after `from` sorted and leaves the part before it alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.array(fc.integer({ min: 0, max: 50 })), (before, added) => {
+        const ids = [...before];
+        for (const id of added) insertSorted(ids, before.length, id);
+        expect(ids).toEqual([...before, ...[...added].sort((x, y) => x - y)]);
+      }),
+    );
   });
 });

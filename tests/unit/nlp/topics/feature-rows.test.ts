@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accumulateMilliRows, accumulateRows, FeatureRowIndex, milliWeights, RowSet } from '../../../../src/nlp/topics/feature-rows.js';
+import { accumulateRows, FeatureRowIndex, RowSet } from '../../../../src/nlp/topics/feature-rows.js';
 
 /** Deterministic pseudo-random generator (xorshift). */
 function random(seed: number): () => number {
@@ -60,15 +60,7 @@ describe('row sums', () => {
   const matrix = Float32Array.from(weights);
   const bias = Float64Array.from({ length: n }, () => Math.round((rnd() * 2 - 3) * 1000) / 1000);
 
-  it('stores 3-decimal weights as exact thousandths, and refuses other weights', () => {
-    const milli = milliWeights(matrix);
-    expect(milli).not.toBeNull();
-    expect(milliWeights(Float32Array.from([0.5, 0.1234]))).toBeNull();
-    expect(milliWeights(Float32Array.from([40]))).toBeNull();
-  });
-
   it('counts each row once per item, in first-hit order, and sums exactly as row after row', () => {
-    const milli = milliWeights(matrix) as Int16Array;
     const set = new RowSet(rowsTotal);
     for (let item = 0; item < 20; item++) {
       set.clear();
@@ -80,7 +72,6 @@ describe('row sums', () => {
       const expected = Float64Array.from(bias);
       for (const r of distinct) for (let c = 0; c < n; c++) expected[c] = (expected[c] as number) + (matrix[r * n + c] as number);
       expect(Array.from(accumulateRows(bias, matrix, set))).toEqual(Array.from(expected));
-      expect(Array.from(accumulateMilliRows(bias, milli, set))).toEqual(Array.from(expected));
     }
   });
 });
