@@ -49,6 +49,24 @@ describe('trainTopicModel', () => {
     expect(trainTopicModel(data, join(dir, 'split.json'), { split: 'dev' }).documents).toBe(6);
   });
 
+  it('fits the decision thresholds on the --data records, not on the training-only sets (unless told to)', () => {
+    // Gold-style items carry two labels; the training-only set has one each. Thresholds fitted on
+    // the gold records must admit second topics more readily than thresholds fitted on the mix.
+    const both = ['Nông dân ngộ độc thuốc trừ sâu phải nhập viện', 'Bệnh viện khám miễn phí cho nông dân trồng lúa', 'Nông dân phun thuốc lúa, bệnh nhân tăng', 'Bác sĩ về đồng lúa khám cho nông dân', 'Bệnh viện tỉnh tiếp nhận nông dân bị ong đốt khi gặt lúa', 'Nông dân mắc bệnh do phơi lúa dưới nắng nóng'];
+    const data = join(dir, 'two-label.jsonl');
+    writeFileSync(data, both.map((title) => JSON.stringify({ title, topics: ['agriculture', 'health'] })).join('\n'));
+    const extra = join(dir, 'one-label.jsonl');
+    writeFileSync(extra, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const secondThreshold = (thresholdsOnData?: boolean) => {
+      const out = join(dir, `thresholds-${String(thresholdsOnData)}.json`);
+      trainTopicModel(data, out, { model: 'lr', extraData: [extra], ...(thresholdsOnData === undefined ? {} : { thresholdsOnData }) });
+      return JSON.parse(readFileSync(out, 'utf8')).params.combiner.secondThreshold as number;
+    };
+    const onData = secondThreshold();
+    expect(onData).toBeLessThan(secondThreshold(false));
+    expect(secondThreshold(true)).toBe(onData);
+  });
+
   it('adds every record of the training-only files to the split, and names them in the model file', () => {
     const data = join(dir, 'split-extra.jsonl');
     writeFileSync(data, rows.map((r, i) => JSON.stringify({ ...r, split: i % 2 ? 'test' : 'dev' })).join('\n'));
