@@ -13,6 +13,7 @@
  * folded phrase syllable, so `sap nhap tinh` still finds `sáp nhập tỉnh`.
  */
 import { IdTrie } from './id-trie.js';
+import { grownTo } from './typed-grow.js';
 import { forceIds, formsOfToken, indexedTokens, tokenizeSyllables, TOKEN_CAPITAL, TOKEN_PLAIN, TOKEN_UPPER, type IndexedToken, type SyllableToken } from './syllables.js';
 
 export {
@@ -87,9 +88,9 @@ export class MatchList {
   /** Append a match. */
   push(first: number, last: number, phrase: number): void {
     if (this.count === this.first.length) {
-      this.first = grown(this.first);
-      this.last = grown(this.last);
-      this.phrase = grown(this.phrase);
+      this.first = grownTo(this.first, this.count + 1);
+      this.last = grownTo(this.last, this.count + 1);
+      this.phrase = grownTo(this.phrase, this.count + 1);
     }
     this.first[this.count] = first;
     this.last[this.count] = last;
@@ -97,11 +98,6 @@ export class MatchList {
   }
 }
 
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 /** Bits of a phrase's case requirement. */
 const NEEDS_UPPER = 1;
 const NEEDS_CAPITAL = 2;

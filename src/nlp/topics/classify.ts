@@ -43,70 +43,19 @@ const byScoreThenId = (a: [string, number], b: [string, number]) => b[1] - a[1] 
 /** Below these, a topic is not even a candidate for the combiner. */
 const MIN_MODEL_PROB = 0.05;
 
-/** Per-topic taxonomy evidence, by rank (0 = highest raw score), as the signals read it. */
-interface RankedEvidence {
-  readonly count: number;
-  id(rank: number): string;
-  raw(rank: number): number;
-  score(rank: number): number;
-  titleHit(rank: number): boolean;
-  strongHead(rank: number): boolean;
-  distinctPhrases(rank: number): number;
-}
-
 /**
  * Signals per candidate topic from taxonomy scores, model probabilities and policies.
+ * @param tally - the taxonomy evidence of the item ({@link TaxonomyScorer.tally})
+ * @param topicIds - the scorer's topic ids, by tally topic index
+ * @param policies - {@link TaxonomyScorer.policiesOf} of the tally
  * @param cooccurrence - row-major P(topic | leading topic) over `modelLabels` (see model.ts)
  */
-export function computeSignals(tax: TaxonomyResult, probs: Float64Array | null, modelLabels: readonly string[], cooccurrence: Float64Array | null = null): Map<string, TopicSignals> {
-  const hitsAt = (rank: number) => (tax.topics[rank] as TaxonomyResult['topics'][number]).hits;
-  const evidence: RankedEvidence = {
-    count: tax.topics.length,
-    id: (r) => (tax.topics[r] as TaxonomyResult['topics'][number]).id,
-    raw: (r) => (tax.topics[r] as TaxonomyResult['topics'][number]).raw,
-    score: (r) => (tax.topics[r] as TaxonomyResult['topics'][number]).score,
-    titleHit: (r) => hitsAt(r).some((h) => h.field === 'title'),
-    strongHead: (r) => hitsAt(r).some((h) => h.base >= 3 && h.field !== 'text'),
-    distinctPhrases: (r) => new Set(hitsAt(r).map((h) => h.phrase)).size,
-  };
-  return signalsOf(evidence, tax.policies, probs, modelLabels, cooccurrence);
-}
-
-/** The same evidence read from a tally (no hit objects). */
-class TallyEvidence implements RankedEvidence {
-  tally: TaxonomyTally | null = null;
-  constructor(private readonly topicIds: readonly string[]) {}
-  get count(): number {
-    return (this.tally as TaxonomyTally).topicCount;
-  }
-  private topic(rank: number): number {
-    return (this.tally as TaxonomyTally).topicAt(rank);
-  }
-  id(rank: number): string {
-    return this.topicIds[this.topic(rank)] as string;
-  }
-  raw(rank: number): number {
-    return (this.tally as TaxonomyTally).raw(this.topic(rank));
-  }
-  score(rank: number): number {
-    return (this.tally as TaxonomyTally).score(this.topic(rank));
-  }
-  titleHit(rank: number): boolean {
-    return (this.tally as TaxonomyTally).titleHit(this.topic(rank));
-  }
-  strongHead(rank: number): boolean {
-    return (this.tally as TaxonomyTally).strongHead(this.topic(rank));
-  }
-  distinctPhrases(rank: number): number {
-    return (this.tally as TaxonomyTally).distinctPhrases(this.topic(rank));
-  }
-}
-
-function signalsOf(tax: RankedEvidence, policies: TaxonomyResult['policies'], probs: Float64Array | null, modelLabels: readonly string[], cooccurrence: Float64Array | null): Map<string, TopicSignals> {
+export function computeSignals(tally: TaxonomyTally, topicIds: readonly string[], policies: TaxonomyResult['policies'], probs: Float64Array | null, modelLabels: readonly string[], cooccurrence: Float64Array | null = null): Map<string, TopicSignals> {
   // Plain loops and object literals: this runs per item, and closures, spreads and
   // `indexOf` per candidate cost more than the arithmetic.
   const out = new Map<string, TopicSignals>();
-  const bestRaw = tax.count > 0 ? tax.raw(0) : 0;
+  const count = tally.topicCount;
+  const bestRaw = count > 0 ? tally.raw(tally.topicAt(0)) : 0;
   let bestProb = 0;
   let topModel = '';
   if (probs) {
@@ -115,19 +64,20 @@ function signalsOf(tax: RankedEvidence, policies: TaxonomyResult['policies'], pr
       if (p > bestProb) (bestProb = p), (topModel = modelLabels[i] as string);
     }
   }
-  for (let i = 0; i < tax.count; i++) {
+  for (let i = 0; i < count; i++) {
+    const t = tally.topicAt(i);
     // Same fields, same order as blankSignals().
-    out.set(tax.id(i), {
-      taxScore: tax.score(i),
-      taxRelative: bestRaw > 0 ? tax.raw(i) / bestRaw : 0,
+    out.set(topicIds[t] as string, {
+      taxScore: tally.score(t),
+      taxRelative: bestRaw > 0 ? tally.raw(t) / bestRaw : 0,
       modelProb: 0,
       modelRelative: 0,
-      titleHit: tax.titleHit(i),
+      titleHit: tally.titleHit(t),
       topTaxonomy: i === 0,
       topModel: false,
       policy: false,
-      strongHead: tax.strongHead(i),
-      distinctPhrases: tax.distinctPhrases(i),
+      strongHead: tally.strongHead(t),
+      distinctPhrases: tally.distinctPhrases(t),
       cooccurrence: 0,
     });
   }
@@ -152,7 +102,7 @@ function signalsOf(tax: RankedEvidence, policies: TaxonomyResult['policies'], pr
   }
   // The leading topic: the taxonomy's best, else the model's.
   const indexOf = labelIndex(modelLabels);
-  const lead = indexOf.get(tax.count > 0 ? tax.id(0) : topModel) ?? -1;
+  const lead = indexOf.get(count > 0 ? (topicIds[tally.topicAt(0)] as string) : topModel) ?? -1;
   if (cooccurrence && lead >= 0) {
     const n = modelLabels.length;
     for (const [id, s] of out) {
@@ -186,19 +136,16 @@ export function createTopicClassifier(scorer: TaxonomyScorer, model: TopicModel 
   const relativeFloor = opts.relativeFloor ?? 0.6;
   const policyScore = opts.policyScore ?? 0.6;
   const maxTopics = opts.maxTopics ?? 4;
-  const known = new Set(scorer.topicIds);
   const combiner = model?.combiner ?? null;
-  const evidence = new TallyEvidence(scorer.topicIds);
   // Last index per id, as a Map built from the taxonomy's topic list would find it.
   const topicIndex = new Map(scorer.topicIds.map((id, i) => [id, i]));
 
   return {
     classify(fields) {
       const tally = scorer.tally(fields);
-      evidence.tally = tally;
       const policies = scorer.policiesOf(tally);
       const probs = model ? model.predictFields(fields) : null;
-      const signals = signalsOf(evidence, policies, probs, model?.labels ?? [], model?.cooccurrence ?? null);
+      const signals = computeSignals(tally, scorer.topicIds, policies, probs, model?.labels ?? [], model?.cooccurrence ?? null);
       // Plain loops: this runs per item, and the chains of spreads, maps and filters cost more than the arithmetic.
       let ranked: [string, number][] = [];
       if (combiner) {
@@ -206,7 +153,7 @@ export function createTopicClassifier(scorer: TaxonomyScorer, model: TopicModel 
         ranked.sort(byScoreThenId);
         ranked = selectTopics(ranked, combiner);
       } else {
-        const best = evidence.count > 0 ? evidence.score(0) : 0;
+        const best = tally.topicCount > 0 ? tally.score(tally.topicAt(0)) : 0;
         for (const [id, s] of signals) {
           const sc = Math.max(s.taxScore, s.policy ? policyScore : 0);
           if (sc >= threshold && sc >= best * relativeFloor) ranked.push([id, sc]);
@@ -217,10 +164,10 @@ export function createTopicClassifier(scorer: TaxonomyScorer, model: TopicModel 
       const hits: Record<string, TopicHit[]> = {};
       for (let r = 0; r < ranked.length && topics.length < maxTopics; r++) {
         const [id, s] = ranked[r] as [string, number];
-        if (!known.has(id)) continue;
+        const topic = topicIndex.get(id);
+        if (topic === undefined) continue;
         topics.push({ id, score: round3(Math.min(1, s)) });
-        const topic = topicIndex.get(id) ?? -1;
-        hits[id] = tally.hasHits(topic) ? tally.hitsOf(topic) : [];
+        hits[id] = tally.hitsOf(topic); // [] when only a policy or the model put it there
       }
       const subtopics = topics.length === 0 ? [] : tally.subtopicIdsWhere((s) => isAssigned(topics, s.slice(0, s.indexOf('.')))).sort();
       return { topics, policies: policies.map((p) => p.id), subtopics, hits };

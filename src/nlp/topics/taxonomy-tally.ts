@@ -5,6 +5,7 @@
  * the hits of its at most four assigned topics, not of the ten or so candidates.
  */
 import { MatchList, type PhraseMatcher, type SyllableToken } from '../phrase-matcher.js';
+import { grownTo } from '../typed-grow.js';
 
 /** What an entry of the taxonomy's phrase matcher stands for. */
 export type Payload =
@@ -46,12 +47,7 @@ export interface TallyParams {
   maxRepeats: number;
 }
 
-function grownInt(a: Int32Array, min: number): Int32Array {
-  if (a.length >= min) return a;
-  const b = new Int32Array(Math.max(min, a.length * 2));
-  b.set(a);
-  return b;
-}
+/** {@link grownTo} for the two Float64Arrays (typed-grow.ts takes integer arrays only). */
 function grownFloat(a: Float64Array, min: number): Float64Array {
   if (a.length >= min) return a;
   const b = new Float64Array(Math.max(min, a.length * 2));
@@ -171,9 +167,9 @@ export class TaxonomyTally {
       const k = m.phrase[i] as number;
       for (let e = exclusionPay.from[k] as number; e < (exclusionPay.from[k + 1] as number); e++) {
         if (excluded === this.exclTopic.length) {
-          this.exclTopic = grownInt(this.exclTopic, excluded + 1);
-          this.exclFirst = grownInt(this.exclFirst, excluded + 1);
-          this.exclLast = grownInt(this.exclLast, excluded + 1);
+          this.exclTopic = grownTo(this.exclTopic, excluded + 1);
+          this.exclFirst = grownTo(this.exclFirst, excluded + 1);
+          this.exclLast = grownTo(this.exclLast, excluded + 1);
         }
         this.exclTopic[excluded] = exclusionPay.values[e] as number;
         this.exclFirst[excluded] = m.first[i] as number;
@@ -222,8 +218,8 @@ export class TaxonomyTally {
         this.addHit(topic, k, field, (tokens[first] as SyllableToken).start, (tokens[last - 1] as SyllableToken).end, base * boost, base);
       }
       if (active === this.activeFirst.length) {
-        this.activeFirst = grownInt(this.activeFirst, active + 1);
-        this.activeLast = grownInt(this.activeLast, active + 1);
+        this.activeFirst = grownTo(this.activeFirst, active + 1);
+        this.activeLast = grownTo(this.activeLast, active + 1);
       }
       this.activeFirst[active] = first;
       this.activeLast[active++] = last;
@@ -242,14 +238,14 @@ export class TaxonomyTally {
     const h = this.hitCount++;
     if (h === this.hitTopic.length) {
       const n = h + 1;
-      this.hitTopic = grownInt(this.hitTopic, n);
-      this.hitPhrase = grownInt(this.hitPhrase, n);
-      this.hitField = grownInt(this.hitField, n);
-      this.hitStart = grownInt(this.hitStart, n);
-      this.hitEnd = grownInt(this.hitEnd, n);
-      this.hitBase = grownInt(this.hitBase, n);
+      this.hitTopic = grownTo(this.hitTopic, n);
+      this.hitPhrase = grownTo(this.hitPhrase, n);
+      this.hitField = grownTo(this.hitField, n);
+      this.hitStart = grownTo(this.hitStart, n);
+      this.hitEnd = grownTo(this.hitEnd, n);
+      this.hitBase = grownTo(this.hitBase, n);
       this.hitWeight = grownFloat(this.hitWeight, n);
-      this.hitNext = grownInt(this.hitNext, n);
+      this.hitNext = grownTo(this.hitNext, n);
     }
     this.hitTopic[h] = topic;
     this.hitPhrase[h] = phrase;
@@ -344,12 +340,8 @@ export class TaxonomyTally {
   distinctPhrases(topic: number): number {
     return this.distinctOf[topic] as number;
   }
-  /** True when the topic has a surviving hit. */
-  hasHits(topic: number): boolean {
-    return topic >= 0 && topic < this.head.length && this.head[topic] !== -1;
-  }
 
-  /** The topic's hits as objects, in the order found. */
+  /** The topic's hits as objects, in the order found (none when it has no surviving hit). */
   hitsOf(topic: number): { phrase: string; field: (typeof FIELDS)[number]; start: number; end: number; weight: number; base: number }[] {
     const out = [];
     for (let h = this.head[topic] as number; h >= 0; h = this.hitNext[h] as number) {

@@ -152,13 +152,14 @@ function taxonomyDocs(taxonomy: ReturnType<typeof loadTaxonomy>, labels: Set<str
  * and the loaded maps (for `lr` the L2 penalty makes many such rows; naive Bayes has few).
  */
 function fitLearner(docs: TrainingDoc[], labels: string[], opts: LearnerOptions): RawModel {
+  // Each learner builds its own vocabulary and rows (same minDocFreq): none to build here.
+  if (opts.kind === 'ens') return addModels(fitLearner(docs, labels, { ...opts, kind: 'lr' }), fitLearner(docs, labels, { ...opts, kind: 'nb' }), opts.nbWeight);
   const docFreq = new Map<string, number>();
   for (const d of docs) for (const f of d.features) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
   const vocab = [...docFreq].filter(([, n]) => n >= opts.minDocFreq).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const examples = docs.map((d) => d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const targets = docs.map((d) => Uint8Array.from(labels, (l) => (d.topics.has(l) ? 1 : 0)));
-  if (opts.kind === 'ens') return addModels(fitLearner(docs, labels, { ...opts, kind: 'lr' }), fitLearner(docs, labels, { ...opts, kind: 'nb' }), opts.nbWeight);
   if (opts.kind === 'nb') {
     const nb = fitOneVsRestNaiveBayes(examples, targets, vocab.length, labels.length, opts.smoothing);
     const weights = new Map<string, number[]>();
@@ -256,10 +257,10 @@ function trainCombiner(docs: TrainingDoc[], labels: string[], oof: Float64Array[
   // Out-of-fold co-occurrence too (same folds as `calibrate`), so no item sees its own labels.
   const foldCooc = [0, 1, 2].map((k) => cooccurrenceMatrix(docs.filter((_, j) => j % 3 !== k), labels));
   const perDoc: { signals: Map<string, TopicSignals>; gold: Set<string> }[] = scorers.flatMap((scorer) =>
-    docs.map((d, i) => ({
-      signals: computeSignals(scorer.score(d.fields), oof[i] as Float64Array, labels, foldCooc[i % 3] as Float64Array),
-      gold: d.topics,
-    })),
+    docs.map((d, i) => {
+      const tally = scorer.tally(d.fields);
+      return { signals: computeSignals(tally, scorer.topicIds, scorer.policiesOf(tally), oof[i] as Float64Array, labels, foldCooc[i % 3] as Float64Array), gold: d.topics };
+    }),
   );
   const samples = perDoc.flatMap(({ signals, gold }) => [...signals].map(([id, s]) => ({ s, y: gold.has(id) ? 1 : 0 })));
   const params = fitCombiner(samples);
