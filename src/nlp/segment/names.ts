@@ -15,7 +15,7 @@ const OPAQUE = flags.OPAQUE;
 export const MAX_WORD = 30;
 
 /** Index of the highest set bit: the longest word length in a length mask. */
-export function highestBit(mask: number): number {
+function highestBit(mask: number): number {
   return 31 - Math.clz32(mask);
 }
 
